@@ -1,0 +1,75 @@
+/** Loads the built content store at startup, refusing a missing, damaged or incompatible one. */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Article, ArticleSummary, Checklist } from '../../shared/types';
+import { SearchEngine } from '../search/engine';
+import {
+  hashBytes,
+  MANIFEST_FILE,
+  PAYLOAD_FILE,
+  STORE_FORMAT,
+  type StoreManifest,
+  type StorePayload,
+} from './store-file';
+import { searchDocsOf } from './search-docs';
+
+export type StoreProblem = 'missing' | 'damaged' | 'incompatible';
+
+export class StoreLoadError extends Error {
+  constructor(
+    readonly problem: StoreProblem,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'StoreLoadError';
+  }
+}
+
+export interface ContentStore {
+  manifest: StoreManifest;
+  articles: Map<string, Article>;
+  summaries: ArticleSummary[];
+  checklist: Checklist;
+  search: SearchEngine;
+}
+
+async function readText(path: string, what: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new StoreLoadError('missing', `The content store's ${what} is missing (${path}).`);
+    throw new StoreLoadError('damaged', `The content store's ${what} cannot be read (${code ?? String(error)}).`);
+  }
+}
+
+export async function loadStore(dir: string): Promise<ContentStore> {
+  const [manifestText, payloadText] = await Promise.all([
+    readText(join(dir, MANIFEST_FILE), 'manifest'),
+    readText(join(dir, PAYLOAD_FILE), 'content file'),
+  ]);
+  let manifest: StoreManifest;
+  try {
+    manifest = JSON.parse(manifestText) as StoreManifest;
+  } catch {
+    throw new StoreLoadError('damaged', "The content store's manifest is not valid JSON.");
+  }
+  if (manifest.format !== STORE_FORMAT) {
+    throw new StoreLoadError(
+      'incompatible',
+      `The content store has format ${String(manifest.format)}, but this version of the app reads format ${STORE_FORMAT}.`,
+    );
+  }
+  if (hashBytes(payloadText) !== manifest.hash) {
+    throw new StoreLoadError('damaged', 'The content store is damaged: its contents do not match its checksum.');
+  }
+  const payload = JSON.parse(payloadText) as StorePayload;
+  const articles = new Map(payload.articles.map((a) => [a.id, a]));
+  return {
+    manifest,
+    articles,
+    summaries: payload.articles.map(({ id, title, summary, category }) => ({ id, title, summary, category })),
+    checklist: payload.checklist,
+    search: SearchEngine.fromExport(searchDocsOf(payload.articles, payload.texts), payload.index, payload.startList),
+  };
+}

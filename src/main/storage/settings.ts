@@ -1,0 +1,20 @@
+/** What the handlers need from persistent storage. Implemented over files in the user data folder. */
+import type { ChecklistState, Preferences } from '../../shared/types';
+
+export interface SettingsStore {
+  getChecklistState(): ChecklistState;
+  /** Validated by the caller; persisted atomically before it resolves. */
+  setChecklistState(state: ChecklistState): Promise<ChecklistState>;
+  resetChecklistState(): Promise<ChecklistState>;
+  getPreferences(): Preferences;
+  setPreferences(preferences: Preferences): Promise<Preferences>;
+  /** Messages for the user about storage problems found at startup (e.g. a damaged file moved aside). */
+  notices(): string[];
+}
+
+export const DEFAULT_CHECKLIST_STATE: ChecklistState = { checked: [], name: '', date: '', notes: '' };
+
+export const DEFAULT_PREFERENCES: Preferences = {
+  theme: 'system',
+  layout: { sidebarWidth: 320, checklistWidth: 360, checklistOpen: true, splitRatio: 0.5 },
+};

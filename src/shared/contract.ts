@@ -1,0 +1,93 @@
+/**
+ * The one IPC contract. Each entry names a channel, the schema its request must pass, and (as a type only)
+ * what it answers. The preload's API, the main-process handlers and the test harness are all derived from
+ * this object, so they cannot drift apart.
+ */
+import { z } from 'zod';
+import type {
+  AppInfo,
+  Article,
+  ArticleMatch,
+  ArticleSummary,
+  Checklist,
+  ChecklistState,
+  Preferences,
+  SearchResponse,
+} from './types';
+import { MAX_NOTES_LENGTH, MAX_PAYLOAD_STRING, MAX_RESULTS } from './limits';
+import { CHANNELS, type ChannelKey } from './channels';
+
+const articleId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an article id is a lowercase slug')
+  .max(100);
+const none = z.strictObject({}).optional();
+
+export const checklistStateSchema = z.strictObject({
+  checked: z.array(z.string().max(100)).max(500),
+  name: z.string().max(200),
+  date: z.string().max(40),
+  notes: z.string().max(MAX_NOTES_LENGTH),
+});
+
+export const layoutSchema = z.strictObject({
+  sidebarWidth: z.number().finite().min(200).max(800),
+  checklistWidth: z.number().finite().min(240).max(900),
+  checklistOpen: z.boolean(),
+  splitRatio: z.number().finite().min(0.2).max(0.8),
+});
+
+export const preferencesSchema = z.strictObject({
+  theme: z.enum(['system', 'light', 'dark']),
+  layout: layoutSchema,
+});
+
+/** Declares a channel: its name, its request schema and (as a type only) its response. */
+function channel<Response>() {
+  return <Request extends z.ZodType, Name extends string>(name: Name, request: Request) => ({
+    name,
+    request,
+    response: undefined as unknown as Response,
+  });
+}
+
+export const contract = {
+  search: channel<SearchResponse>()(
+    CHANNELS.search,
+    z.strictObject({
+      query: z.string().max(MAX_PAYLOAD_STRING),
+      limit: z.number().int().min(1).max(MAX_RESULTS).optional(),
+    }),
+  ),
+  searchInArticle: channel<ArticleMatch[]>()(
+    CHANNELS.searchInArticle,
+    z.strictObject({ id: articleId, query: z.string().max(MAX_PAYLOAD_STRING) }),
+  ),
+  getArticle: channel<Article>()(CHANNELS.getArticle, z.strictObject({ id: articleId })),
+  listArticles: channel<ArticleSummary[]>()(CHANNELS.listArticles, none),
+  getChecklist: channel<Checklist>()(CHANNELS.getChecklist, none),
+  getChecklistState: channel<ChecklistState>()(CHANNELS.getChecklistState, none),
+  setChecklistState: channel<ChecklistState>()(CHANNELS.setChecklistState, checklistStateSchema),
+  resetChecklistState: channel<ChecklistState>()(CHANNELS.resetChecklistState, none),
+  getPreferences: channel<Preferences>()(CHANNELS.getPreferences, none),
+  setPreferences: channel<Preferences>()(CHANNELS.setPreferences, preferencesSchema),
+  getAppInfo: channel<AppInfo>()(CHANNELS.getAppInfo, none),
+  openSource: channel<{ opened: boolean }>()(CHANNELS.openSource, z.strictObject({ url: z.string().max(2048) })),
+  printChecklist: channel<{ printed: boolean }>()(CHANNELS.printChecklist, none),
+  saveChecklistPdf: channel<{ savedTo: string | null }>()(CHANNELS.saveChecklistPdf, none),
+} as const satisfies { [K in ChannelKey]: { name: (typeof CHANNELS)[K] } };
+
+export type Contract = typeof contract;
+export type { ChannelKey };
+export type RequestOf<K extends ChannelKey> = z.input<Contract[K]['request']>;
+export type ResponseOf<K extends ChannelKey> = Contract[K]['response'];
+
+export const ERROR_CODES = ['invalid-request', 'not-found', 'forbidden', 'unavailable', 'internal'] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+export interface ApiError {
+  code: ErrorCode;
+  message: string;
+}
+
+/** Every IPC answer is one of these: a value, or a typed error (never a stack trace). */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
