@@ -1,0 +1,55 @@
+/**
+ * The on-disk format of the settings files and how older formats are brought up to date.
+ *
+ * A file holds `{ "schemaVersion": N, "data": {...} }`. The version is shared by every settings file, so a
+ * change to one file's shape bumps it for all (the others get an identity step). To change a shape: bump
+ * CURRENT_SCHEMA_VERSION and append the step that turns the previous version's data into the new one.
+ */
+
+export const CURRENT_SCHEMA_VERSION = 1;
+
+type Migration = (data: unknown) => unknown;
+
+/** MIGRATIONS[n] turns version-n data into version n+1 data; its length must equal CURRENT_SCHEMA_VERSION. */
+const MIGRATIONS: readonly Migration[] = [
+  // 0 -> 1: version 0 files were the bare object, written before the envelope existed. Same data.
+  (data) => data,
+];
+
+export interface Envelope {
+  schemaVersion: number;
+  data: unknown;
+}
+
+export type UpgradeResult = { ok: true; data: unknown } | { ok: false; reason: string };
+
+export function wrapInEnvelope(data: unknown): Envelope {
+  return { schemaVersion: CURRENT_SCHEMA_VERSION, data };
+}
+
+/** Takes the parsed JSON of a settings file and returns its data in the current version's shape (unvalidated). */
+export function upgradeToCurrent(parsed: unknown): UpgradeResult {
+  if (!isPlainObject(parsed)) return { ok: false, reason: 'the file does not hold a JSON object' };
+
+  const { version, data } = readVersion(parsed);
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
+    return { ok: false, reason: `schemaVersion ${String(version)} is not a version number` };
+  }
+  // A file from a newer app: we cannot know what its fields mean, so it is unreadable rather than guessed at.
+  if (version > CURRENT_SCHEMA_VERSION) {
+    return { ok: false, reason: `schemaVersion ${version} is newer than this app understands` };
+  }
+
+  const steps = MIGRATIONS.slice(version, CURRENT_SCHEMA_VERSION);
+  return { ok: true, data: steps.reduce((upgraded, migrate) => migrate(upgraded), data) };
+}
+
+/** Files without a `schemaVersion` key are version 0: the whole object is the data. */
+function readVersion(parsed: Record<string, unknown>): { version: unknown; data: unknown } {
+  if (!('schemaVersion' in parsed)) return { version: 0, data: parsed };
+  return { version: parsed.schemaVersion, data: parsed.data };
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
