@@ -40,6 +40,9 @@ export function checkLibrary(dir: string): LibraryCheck {
     };
   }
   const parsed: ParsedArticle[] = [];
+  // Ids of every article file, valid or not, so one broken file is not also reported as a missing link
+  // everywhere it is referenced.
+  const knownIds = new Set(names.filter((n) => n.endsWith('.md')).map((n) => n.slice(0, -3)));
   for (const name of names.filter((n) => n.endsWith('.md'))) {
     const result = parseArticle(name, readFileSync(join(dir, name), 'utf8'));
     if (result.ok) {
@@ -65,11 +68,11 @@ export function checkLibrary(dir: string): LibraryCheck {
   for (const article of parsed) {
     const relatedLine = article.sourceLines.findIndex((l) => l.startsWith('related:')) + 1 || 2;
     for (const id of article.frontMatter.related) {
-      if (!byId.has(id))
+      if (!knownIds.has(id))
         problems.push({ file: article.file, line: relatedLine, message: `related id "${id}" does not exist` });
     }
     for (const link of article.body.links) {
-      if (!byId.has(link.target)) {
+      if (!knownIds.has(link.target)) {
         problems.push({
           file: article.file,
           line: link.line,
@@ -79,7 +82,7 @@ export function checkLibrary(dir: string): LibraryCheck {
     }
   }
 
-  const checklist = readChecklist(dir, names, byId, problems);
+  const checklist = readChecklist(dir, names, knownIds, problems);
   if (problems.length > 0 || !checklist) return { library: null, problems };
   return { library: assemble(parsed, byId, checklist), problems };
 }
@@ -94,7 +97,7 @@ export function loadLibrary(dir: string): Library {
 function readChecklist(
   dir: string,
   names: string[],
-  byId: Map<string, ParsedArticle>,
+  knownIds: Set<string>,
   problems: ContentProblem[],
 ): Checklist | null {
   if (!names.includes(CHECKLIST_FILE)) {
@@ -115,7 +118,7 @@ function readChecklist(
       if (seen.has(item.id))
         problems.push({ file: CHECKLIST_FILE, line, message: `item id "${item.id}" is used twice` });
       seen.add(item.id);
-      if (!byId.has(item.article)) {
+      if (!knownIds.has(item.article)) {
         problems.push({
           file: CHECKLIST_FILE,
           line,

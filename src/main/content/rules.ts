@@ -25,18 +25,20 @@ export function readingGrade(text: string): number {
 }
 
 export function articleRules(article: ParsedArticle): ContentProblem[] {
-  const { file, body, frontMatter, bodyLine } = article;
+  const { file, body, frontMatter, bodyLine, sourceLines } = article;
   const problems: ContentProblem[] = [];
+  // Problems with the body as a whole point at its first line of text.
+  const firstTextLine = sourceLines.findIndex((l, i) => i >= bodyLine - 1 && l.trim() !== '') + 1 || bodyLine;
   const fullText = body.texts.map((t) => t.text).join('\n');
 
   if (!body.sections.some((s) => s.level === 2 && SEE_A_DOCTOR.test(s.title))) {
-    problems.push({ file, line: bodyLine, message: 'needs a "## When to see a doctor" section' });
+    problems.push({ file, line: firstTextLine, message: 'needs a "## When to see a doctor" section' });
   }
   const grade = readingGrade(fullText);
   if (grade > MAX_READING_GRADE) {
     problems.push({
       file,
-      line: bodyLine,
+      line: firstTextLine,
       message: `reading grade ${grade.toFixed(1)} is above ${MAX_READING_GRADE}: use shorter sentences and everyday words`,
     });
   }

@@ -1,0 +1,106 @@
+/** The real library: valid, complete against the coverage list, safe, and plain enough to read. */
+import { describe, expect, it } from 'vitest';
+import { checkLibrary } from '../../src/main/content/library';
+import { parseArticle } from '../../src/main/content/parse-article';
+import { MAX_READING_GRADE, readingGrade } from '../../src/main/content/rules';
+import { CHECKLIST_SECTION_IDS } from '../../src/main/content/schema';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const CONTENT_DIR = join(import.meta.dirname, '../../resources/content');
+const { library, problems } = checkLibrary(CONTENT_DIR);
+
+/** The topics a reader must find an article for, each with the article that answers it. */
+const COVERAGE: Record<string, string> = {
+  'what causes muscle cramps and spasms': 'what-causes-muscle-cramps',
+  'the common causes in a short list': 'common-causes-of-cramps',
+  'night leg cramps': 'night-leg-cramps',
+  'exercise-associated cramps': 'exercise-associated-cramps',
+  'cramps in pregnancy': 'cramps-in-pregnancy',
+  'medicines that can cause cramps': 'medicines-that-cause-cramps',
+  'muscle twitching and its usual triggers': 'muscle-twitching',
+  'eyelid twitching': 'eyelid-twitching',
+  'when twitching is worrying': 'when-twitching-is-worrying',
+  'pulled muscles, causes and healing time': 'pulled-muscles',
+  'how to stop a cramp while it happens': 'stopping-a-cramp',
+  'stretches (calf, hamstring, quadriceps, foot)': 'stretches-for-cramps',
+  'heat versus ice': 'heat-or-ice',
+  'hydration and electrolytes': 'hydration-and-electrolytes',
+  massage: 'massage',
+  'over-the-counter pain relief and creams': 'pain-relief-and-creams',
+  'magnesium and other supplements': 'magnesium-and-supplements',
+  'vitamins for leg cramps': 'vitamins-for-leg-cramps',
+  'vitamin D and cramps': 'vitamin-d-and-cramps',
+  'sudden body jolts (myoclonus)': 'myoclonus',
+  'sleep starts (hypnic jerks)': 'hypnic-jerks',
+  'toe and foot cramps': 'toe-and-foot-cramps',
+  'low calcium and tetany': 'low-calcium-and-tetany',
+  'hyperventilation and tingling spasms': 'hyperventilation-and-spasms',
+  'lower back spasms and disc problems': 'lower-back-spasms',
+  'neck spasms and stiff neck': 'neck-spasms',
+  'hemifacial spasm': 'hemifacial-spasm',
+  'vasospasm and how it differs from epilepsy': 'vasospasm',
+  'spasticity and dystonia versus cramps': 'spasticity-and-dystonia',
+  'restless legs versus cramps': 'restless-legs-vs-cramps',
+  'narrowed leg arteries': 'narrowed-leg-arteries',
+  'quinine and why it is not advised': 'quinine',
+  'red flags and when to see a doctor': 'red-flags',
+  'a glossary of terms': 'glossary',
+};
+
+describe('the bundled library', () => {
+  it('passes the content check with no problems', () => {
+    expect(problems.map((p) => `${p.file}:${p.line}: ${p.message}`)).toEqual([]);
+    expect(library).not.toBeNull();
+  });
+
+  it('has at least 45 articles and one for every topic on the coverage list', () => {
+    const ids = new Set(library?.articles.map((a) => a.id));
+    expect(ids.size).toBeGreaterThanOrEqual(45);
+    const missing = Object.entries(COVERAGE).filter(([, id]) => !ids.has(id));
+    expect(missing).toEqual([]);
+  });
+
+  it('reads at about grade 8, and prints the grades', () => {
+    const grades = library!.articles.map((a) => {
+      const texts = library!.texts[a.id].map((t) => t.text).join('\n');
+      return { id: a.id, grade: readingGrade(texts) };
+    });
+    const mean = grades.reduce((sum, g) => sum + g.grade, 0) / grades.length;
+    const worst = grades.reduce((a, b) => (b.grade > a.grade ? b : a));
+    console.log(
+      `reading grade (Flesch-Kincaid): mean ${mean.toFixed(1)}, highest ${worst.grade.toFixed(1)} (${worst.id})`,
+    );
+    expect(mean).toBeLessThanOrEqual(8);
+    expect(worst.grade).toBeLessThanOrEqual(MAX_READING_GRADE);
+  });
+
+  it('labels quinine "not recommended" and never gives it another label', () => {
+    const quinine = parseArticle('quinine.md', readFileSync(join(CONTENT_DIR, 'quinine.md'), 'utf8'));
+    expect(quinine.ok).toBe(true);
+    if (!quinine.ok) return;
+    const labels = quinine.article.body.evidence.filter((e) => /quinine|tonic/i.test(e.text)).map((e) => e.level);
+    expect(labels.length).toBeGreaterThan(0);
+    expect(new Set(labels)).toEqual(new Set(['not-recommended']));
+    expect(quinine.article.body.texts.map((t) => t.text).join(' ')).toMatch(/FDA|Food and Drug Administration/);
+  });
+
+  it('has a checklist with every section, each item explained by an article', () => {
+    const checklist = library!.checklist;
+    expect(checklist.sections.map((s) => s.id)).toEqual([...CHECKLIST_SECTION_IDS]);
+    const ids = new Set(library!.articles.map((a) => a.id));
+    for (const item of checklist.sections.flatMap((s) => s.items)) expect(ids).toContain(item.article);
+    expect(checklist.diary.columns).toEqual(
+      expect.arrayContaining(['Date and time', 'Muscle', 'How long', 'What you were doing', 'What helped']),
+    );
+    expect(checklist.disclaimer).toMatch(/not a diagnosis/i);
+  });
+
+  it('renders a distinct "when to see a doctor" callout in every article', () => {
+    for (const article of library!.articles) {
+      expect(article.html, article.id).toMatch(
+        /<section aria-labelledby="when-to-see-a-doctor[^"]*" class="see-doctor">/,
+      );
+    }
+  });
+});

@@ -1,0 +1,70 @@
+/** The built store: written by the build, refused at startup when missing, damaged or of another format. */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildStore } from '../../src/main/content/build-store';
+import { loadStore, StoreLoadError } from '../../src/main/content/load-store';
+import { MANIFEST_FILE, PAYLOAD_FILE } from '../../src/main/content/store-file';
+import { FIXTURE_LIBRARY } from './fixture';
+
+let dir: string;
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'spasm-guide-store-'));
+  await buildStore(FIXTURE_LIBRARY, dir, '1.2.3');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function copyStore(): string {
+  const copy = mkdtempSync(join(tmpdir(), 'spasm-guide-store-copy-'));
+  for (const file of [MANIFEST_FILE, PAYLOAD_FILE]) writeFileSync(join(copy, file), readFileSync(join(dir, file)));
+  return copy;
+}
+
+async function loadError(storeDir: string): Promise<StoreLoadError> {
+  const error = await loadStore(storeDir).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(StoreLoadError);
+  return error as StoreLoadError;
+}
+
+describe('content store', () => {
+  it('loads what the build wrote, with its version and hash', async () => {
+    const store = await loadStore(dir);
+    expect(store.manifest.contentVersion).toBe('1.2.3');
+    expect(store.manifest.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect([...store.articles.keys()].sort()).toEqual(['calf-stretch', 'eye-twitch', 'leg-cramp']);
+    expect(store.articles.get('leg-cramp')?.related.map((r) => r.id)).toEqual(['calf-stretch']);
+    expect(store.search.search('eye twitch', 3).hits[0]?.id).toBe('eye-twitch');
+  });
+
+  it('refuses a missing store', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'spasm-guide-empty-'));
+    expect((await loadError(empty)).problem).toBe('missing');
+  });
+
+  it('refuses a store whose content does not match its hash', async () => {
+    const copy = copyStore();
+    const payload = readFileSync(join(copy, PAYLOAD_FILE), 'utf8');
+    writeFileSync(join(copy, PAYLOAD_FILE), payload.replace('Leg cramp', 'Leg cramq'));
+    const error = await loadError(copy);
+    expect(error.problem).toBe('damaged');
+    expect(error.message).toMatch(/checksum/);
+  });
+
+  it('refuses a truncated store and an unreadable manifest', async () => {
+    const truncated = copyStore();
+    const payload = readFileSync(join(truncated, PAYLOAD_FILE));
+    writeFileSync(join(truncated, PAYLOAD_FILE), payload.subarray(0, payload.length / 2));
+    expect((await loadError(truncated)).problem).toBe('damaged');
+    const badManifest = copyStore();
+    writeFileSync(join(badManifest, MANIFEST_FILE), '{ not json');
+    expect((await loadError(badManifest)).problem).toBe('damaged');
+  });
+
+  it('refuses a store of another format', async () => {
+    const copy = copyStore();
+    const manifest = JSON.parse(readFileSync(join(copy, MANIFEST_FILE), 'utf8')) as { format: number };
+    writeFileSync(join(copy, MANIFEST_FILE), JSON.stringify({ ...manifest, format: manifest.format + 1 }));
+    expect((await loadError(copy)).problem).toBe('incompatible');
+  });
+});
