@@ -1,69 +1,167 @@
 /**
- * Electron entry point. Kept thin: it wires Electron's objects to plain modules that are tested without
- * Electron (content store, handlers, storage).
+ * Electron entry point. Kept thin: it hands Electron's objects to small modules in ./electron (each tested
+ * against a stand-in) and to the plain modules that hold the behaviour (content store, handlers, storage).
  */
-import { app, BrowserWindow, ipcMain, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { COMMAND_CHANNEL } from '../shared/channels';
+import type { Command } from '../shared/types';
 import { APP_FACTS } from './app-info';
 import { loadStore } from './content/load-store';
 import { createHandlers } from './handlers';
 import { registerIpc } from './ipc';
 import { contentStoreDir } from './paths';
 import { openSettingsStore } from './storage/file-settings-store';
+import { openStoredDocument, type StoredDocument } from './storage/stored-document';
+import { APP_ENTRY_URL, APP_SCHEME, ownUrlCheck } from './electron/app-origin';
+import { APP_SCHEME_PRIVILEGES, serveRenderer, serveSinglePage } from './electron/app-protocol';
+import { desktopActions } from './electron/desktop-actions';
+import { describeStartupFailure, errorPage } from './electron/error-page';
+import { externalOpener, sourceHosts } from './electron/external-links';
+import { menuTemplate } from './electron/menu';
+import { guardNavigation } from './electron/navigation';
+import { isTrustedSender } from './electron/sender-check';
+import { lockDownSession } from './electron/session-guard';
+import { claimSingleInstance } from './electron/single-instance';
+import { mainWindowOptions } from './electron/window-options';
+import { restoreWindowState, trackWindowState, WINDOW_STATE_DOCUMENT, type WindowState } from './electron/window-state';
 
 const log = (message: string, error: unknown) => console.error(`[spasm-guide] ${message}:`, error);
 
-function createWindow(): BrowserWindow {
-  const window = new BrowserWindow({
-    width: 1280,
-    height: 820,
-    minWidth: 640,
-    minHeight: 480,
-    show: false,
-    title: APP_FACTS.name,
-    webPreferences: {
-      preload: fileURLToPath(new URL('../preload/index.cjs', import.meta.url)),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-    },
+// electron-vite's dev server, honoured only in an unpackaged development run.
+const devServer = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+const isOwnUrl = ownUrlCheck(devServer);
+const preload = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
+const rendererDir = fileURLToPath(new URL('../renderer/', import.meta.url));
+
+app.enableSandbox();
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
+
+let mainWindow: BrowserWindow | null = null;
+let flushWindowState: () => Promise<void> = () => Promise.resolve();
+let openExternal: (url: string) => Promise<boolean> = () => Promise.resolve(false);
+
+function sendCommand(command: Command): void {
+  mainWindow?.webContents.send(COMMAND_CHANNEL, command);
+}
+
+function setMenu(): void {
+  const template = menuTemplate({
+    platform: process.platform,
+    appName: APP_FACTS.name,
+    developer: !app.isPackaged,
+    send: sendCommand,
   });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+function openWindow(url: string, state: StoredDocument<WindowState | null> | null): BrowserWindow {
+  const workAreas = [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map((display) => display.workArea);
+  const restored = restoreWindowState(state?.get() ?? null, workAreas);
+  const window = new BrowserWindow(
+    mainWindowOptions({ title: APP_FACTS.name, preload, bounds: restored.bounds, devTools: !app.isPackaged }),
+  );
+  if (restored.maximized) window.maximize();
+  if (state)
+    flushWindowState = trackWindowState(
+      window,
+      (s) => state.save(s),
+      (e) => log('saving the window state failed', e),
+    );
   window.once('ready-to-show', () => window.show());
-  if (process.env.ELECTRON_RENDERER_URL) void window.loadURL(process.env.ELECTRON_RENDERER_URL);
-  else void window.loadFile(fileURLToPath(new URL('../renderer/index.html', import.meta.url)));
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  void window.loadURL(url);
   return window;
+}
+
+/** Shows what went wrong and what to do, in place of the app; never a blank window. */
+function showStartupError(error: unknown): void {
+  const page = errorPage(describeStartupFailure(error));
+  serveSinglePage(protocol, page.html, page.policy);
+  mainWindow = openWindow(APP_ENTRY_URL, null);
+}
+
+function showNotices(notices: string[]): void {
+  const window = mainWindow;
+  if (notices.length === 0 || !window) return;
+  window.once('ready-to-show', () => {
+    void dialog.showMessageBox(window, {
+      type: 'warning',
+      title: APP_FACTS.name,
+      message: 'Some of your saved settings could not be read',
+      detail: notices.join('\n\n'),
+    });
+  });
 }
 
 async function start(): Promise<void> {
   await app.whenReady();
-  const content = await loadStore(contentStoreDir());
-  const settings = await openSettingsStore(join(app.getPath('userData'), 'settings'));
-  let window: BrowserWindow | null = null;
+  lockDownSession(session.defaultSession, isOwnUrl, (url) => log('blocked a request that would leave the app', url));
+  app.on('web-contents-created', (_event, contents) =>
+    guardNavigation(contents, { isOwnUrl, openExternal: (url) => openExternal(url), log }),
+  );
+  setMenu();
+
+  const settingsDir = join(app.getPath('userData'), 'settings');
+  let started;
+  try {
+    const [content, settings] = await Promise.all([loadStore(contentStoreDir()), openSettingsStore(settingsDir)]);
+    started = { content, settings };
+  } catch (error) {
+    log('startup failed', error);
+    showStartupError(error);
+    return;
+  }
+  const { content, settings } = started;
+  const windowState = await openStoredDocument(settingsDir, WINDOW_STATE_DOCUMENT).catch((error: unknown) => {
+    log('the window state cannot be used', error);
+    return null;
+  });
+
+  openExternal = externalOpener(sourceHosts(content.articles.values()), shell);
   const handlers = createHandlers({
     content,
     settings,
     app: { ...APP_FACTS, version: app.getVersion() },
-    desktop: {
-      openExternal: async (url) => {
-        if (new URL(url).protocol !== 'https:') return false;
-        await shell.openExternal(url);
-        return true;
-      },
-      printChecklist: () =>
-        new Promise(
-          (resolve) => window?.webContents.print({ printBackground: true }, (ok) => resolve(ok)) ?? resolve(false),
-        ),
-      saveChecklistPdf: () => Promise.resolve(null),
-    },
+    desktop: desktopActions({
+      contents: () => mainWindow?.webContents ?? null,
+      dialog,
+      openExternal: (url) => openExternal(url),
+      documentsDir: () => app.getPath('documents'),
+    }),
   });
-  registerIpc(ipcMain, handlers, (event) => event.senderFrame === window?.webContents.mainFrame, log);
-  window = createWindow();
-  app.on('window-all-closed', () => app.quit());
+  registerIpc(ipcMain, handlers, (event) => isTrustedSender(event, isOwnUrl), log);
+  serveRenderer(protocol, rendererDir);
+
+  const showApp = () => {
+    mainWindow = openWindow(devServer ?? APP_ENTRY_URL, windowState?.document ?? null);
+  };
+  showApp();
+  showNotices([...settings.notices(), ...(windowState?.notice ? [windowState.notice] : [])]);
+  // macOS convention: closing the window keeps the app running; clicking the Dock icon opens it again.
+  app.on('activate', () => {
+    if (!mainWindow) showApp();
+  });
 }
 
-start().catch((error: unknown) => {
-  log('startup failed', error);
-  app.quit();
-});
+if (claimSingleInstance(app, () => mainWindow)) {
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  // Let the last window-state write finish before the process ends.
+  let stateSaved = false;
+  app.on('will-quit', (event) => {
+    if (stateSaved) return;
+    event.preventDefault();
+    stateSaved = true;
+    void flushWindowState().finally(() => app.quit());
+  });
+  start().catch((error: unknown) => {
+    log('startup failed', error);
+    dialog.showErrorBox(`${APP_FACTS.name} could not start`, error instanceof Error ? error.message : String(error));
+    app.quit();
+  });
+}

@@ -1,0 +1,109 @@
+/**
+ * The application menu, following each platform's conventions: on macOS the app menu holds About and Quit
+ * and there is a Window menu; on Windows and Linux, File holds Exit/Quit and Help holds About. Items that
+ * belong to the page send a Command to the renderer; zoom, editing and window items use Electron's roles.
+ */
+import type { MenuItemConstructorOptions } from 'electron';
+import type { Command } from '../../shared/types';
+
+export interface MenuSettings {
+  platform: NodeJS.Platform;
+  appName: string;
+  /** Adds reload and DevTools, only in an unpackaged development run. */
+  developer: boolean;
+  send(command: Command): void;
+}
+
+export function menuTemplate({ platform, appName, developer, send }: MenuSettings): MenuItemConstructorOptions[] {
+  const mac = platform === 'darwin';
+  const command = (label: string, cmd: Command, accelerator?: string): MenuItemConstructorOptions => ({
+    label,
+    ...(accelerator ? { accelerator } : {}),
+    click: () => send(cmd),
+  });
+  const about = command(`About ${appName}`, 'show-about');
+  const separator: MenuItemConstructorOptions = { type: 'separator' };
+
+  const appMenu: MenuItemConstructorOptions = {
+    label: appName,
+    submenu: [
+      about,
+      separator,
+      { role: 'services' },
+      separator,
+      { role: 'hide' },
+      { role: 'hideOthers' },
+      { role: 'unhide' },
+      separator,
+      { role: 'quit' },
+    ],
+  };
+
+  const file: MenuItemConstructorOptions = {
+    label: mac ? 'File' : '&File',
+    submenu: [
+      command('Print Checklist…', 'print-checklist', 'CmdOrCtrl+P'),
+      command('Save Checklist as PDF…', 'save-checklist-pdf', 'CmdOrCtrl+Shift+S'),
+      separator,
+      mac
+        ? { role: 'close' }
+        : {
+            role: 'quit',
+            label: platform === 'win32' ? 'E&xit' : '&Quit',
+            accelerator: platform === 'win32' ? 'Alt+F4' : 'Ctrl+Q',
+          },
+    ],
+  };
+
+  const edit: MenuItemConstructorOptions = {
+    label: mac ? 'Edit' : '&Edit',
+    submenu: [
+      { role: 'undo' },
+      { role: 'redo' },
+      separator,
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      { role: 'selectAll' },
+      separator,
+      command('Find in Article…', 'find-in-article', 'CmdOrCtrl+F'),
+      command('Search Articles', 'focus-search', 'CmdOrCtrl+K'),
+    ],
+  };
+
+  const view: MenuItemConstructorOptions = {
+    label: mac ? 'View' : '&View',
+    submenu: [
+      command('Show or Hide Checklist', 'toggle-checklist', 'CmdOrCtrl+Shift+L'),
+      {
+        label: 'Theme',
+        submenu: [
+          command('Match System', 'theme-system'),
+          command('Light', 'theme-light'),
+          command('Dark', 'theme-dark'),
+        ],
+      },
+      separator,
+      { role: 'resetZoom' },
+      { role: 'zoomIn' },
+      { role: 'zoomOut' },
+      separator,
+      { role: 'togglefullscreen' },
+      ...(developer ? [separator, { role: 'reload' } as const, { role: 'toggleDevTools' } as const] : []),
+    ],
+  };
+
+  const go: MenuItemConstructorOptions = {
+    label: mac ? 'Go' : '&Go',
+    submenu: [
+      command('Back', 'go-back', mac ? 'Cmd+[' : 'Alt+Left'),
+      command('Forward', 'go-forward', mac ? 'Cmd+]' : 'Alt+Right'),
+    ],
+  };
+
+  const help: MenuItemConstructorOptions = mac
+    ? { role: 'help', submenu: [command(`${appName} Help and Disclaimer`, 'show-about')] }
+    : { label: '&Help', submenu: [about] };
+
+  return mac ? [appMenu, file, edit, view, go, { role: 'windowMenu' }, help] : [file, edit, view, go, help];
+}

@@ -1,0 +1,178 @@
+/**
+ * Main-process wiring against a stand-in for Electron's API: navigation and window-open guards, the
+ * session's request and permission blockers, the IPC sender check and registration, the single-instance lock.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { CHANNELS } from '../../../src/shared/channels';
+import { ERROR_CODES } from '../../../src/shared/contract';
+import { APP_ENTRY_URL, ownUrlCheck } from '../../../src/main/electron/app-origin';
+import { guardNavigation } from '../../../src/main/electron/navigation';
+import { isTrustedSender } from '../../../src/main/electron/sender-check';
+import { lockDownSession } from '../../../src/main/electron/session-guard';
+import { claimSingleInstance } from '../../../src/main/electron/single-instance';
+import { registerIpc } from '../../../src/main/ipc';
+import { openBackend } from '../../e2e/backend';
+import { StandInIpcMain, StandInSession, StandInWebContents } from './stand-in';
+
+const isOwnUrl = ownUrlCheck();
+const FOREIGN = [
+  'https://example.com/',
+  'http://spasm-guide/index.html',
+  'file:///etc/passwd',
+  'app://evil/index.html',
+  'app://user:pw@spasm-guide/index.html',
+  'ws://spasm-guide/',
+  'data:text/html,<script>1</script>',
+  'javascript:alert(1)',
+  'chrome://settings',
+  'not a url',
+];
+
+describe('the app origin (with a stand-in for Electron)', () => {
+  it('accepts only app://spasm-guide, and a dev server only when given one', () => {
+    expect(isOwnUrl(APP_ENTRY_URL)).toBe(true);
+    expect(isOwnUrl('app://spasm-guide/assets/index.js')).toBe(true);
+    for (const url of FOREIGN) expect(isOwnUrl(url), url).toBe(false);
+    const dev = ownUrlCheck('http://localhost:5173/');
+    expect(dev('http://localhost:5173/src/main.ts')).toBe(true);
+    expect(dev('ws://localhost:5173/')).toBe(true);
+    expect(dev('http://localhost:5174/')).toBe(false);
+    expect(dev('https://localhost:5173/')).toBe(false);
+  });
+});
+
+describe('navigation and window-open guard (with a stand-in for Electron)', () => {
+  function guarded() {
+    const contents = new StandInWebContents();
+    const openExternal = vi.fn(async (url: string) => url.startsWith('https://www.nhs.uk/'));
+    const log = vi.fn();
+    guardNavigation(contents, { isOwnUrl, openExternal, log });
+    return { contents, openExternal, log };
+  }
+
+  it('cancels navigation away from the app and hands the link to the external opener', () => {
+    const { contents, openExternal } = guarded();
+    expect(contents.fire('will-navigate', 'https://www.nhs.uk/conditions/leg-cramps/')).toBe(true);
+    expect(openExternal).toHaveBeenCalledWith('https://www.nhs.uk/conditions/leg-cramps/');
+    for (const url of FOREIGN) expect(contents.fire('will-navigate', url), url).toBe(true);
+  });
+
+  it('lets the app navigate within its own origin', () => {
+    const { contents, openExternal } = guarded();
+    expect(contents.fire('will-navigate', 'app://spasm-guide/index.html#article')).toBe(false);
+    expect(openExternal).not.toHaveBeenCalled();
+  });
+
+  it('cancels foreign frame navigations and redirects, and any <webview>', () => {
+    const { contents, openExternal } = guarded();
+    expect(contents.fire('will-frame-navigate', 'https://example.com/')).toBe(true);
+    expect(contents.fire('will-redirect', 'https://example.com/')).toBe(true);
+    expect(contents.fire('will-frame-navigate', APP_ENTRY_URL)).toBe(false);
+    expect(contents.fire('will-attach-webview')).toBe(true);
+    expect(openExternal).not.toHaveBeenCalled();
+  });
+
+  it('denies every new window, opening allowed links externally instead', () => {
+    const { contents, openExternal } = guarded();
+    expect(contents.windowOpenHandler).not.toBeNull();
+    for (const url of ['https://www.nhs.uk/x', APP_ENTRY_URL, 'https://example.com/']) {
+      expect(contents.windowOpenHandler?.({ url })).toEqual({ action: 'deny' });
+    }
+    expect(openExternal.mock.calls.map(([url]) => url)).toContain('https://www.nhs.uk/x');
+  });
+
+  it('logs, rather than throws, when the system browser cannot be opened', async () => {
+    const contents = new StandInWebContents();
+    const log = vi.fn();
+    guardNavigation(contents, { isOwnUrl, openExternal: () => Promise.reject(new Error('no browser')), log });
+    expect(contents.fire('will-navigate', 'https://www.nhs.uk/')).toBe(true);
+    await vi.waitFor(() => expect(log).toHaveBeenCalledOnce());
+  });
+});
+
+describe('session lock-down (with a stand-in for Electron)', () => {
+  it('cancels every request that is not the app’s own, and reports it', () => {
+    const session = new StandInSession();
+    const blocked: string[] = [];
+    lockDownSession(session, isOwnUrl, (url) => blocked.push(url));
+    expect(session.request(APP_ENTRY_URL)).toBe(false);
+    expect(session.request('app://spasm-guide/assets/app.css')).toBe(false);
+    for (const url of FOREIGN) expect(session.request(url), url).toBe(true);
+    expect(blocked).toEqual(FOREIGN);
+  });
+
+  it('denies every permission request and check, device access and downloads', async () => {
+    const session = new StandInSession();
+    lockDownSession(session, isOwnUrl);
+    for (const permission of ['media', 'notifications', 'geolocation', 'clipboard-read', 'openExternal', 'unknown']) {
+      expect(await session.askPermission(permission), permission).toBe(false);
+    }
+    expect(session.permissionCheck?.()).toBe(false);
+    expect(session.devicePermission?.()).toBe(false);
+    const download = {
+      defaultPrevented: false,
+      preventDefault() {
+        this.defaultPrevented = true;
+      },
+    };
+    session.emit('will-download', download);
+    expect(download.defaultPrevented).toBe(true);
+  });
+});
+
+describe('IPC sender check and registration (with a stand-in for Electron)', () => {
+  it('trusts only the app’s own top-level frame', () => {
+    expect(isTrustedSender({ senderFrame: { url: APP_ENTRY_URL, parent: null } }, isOwnUrl)).toBe(true);
+    expect(isTrustedSender({ senderFrame: { url: APP_ENTRY_URL, parent: {} } }, isOwnUrl)).toBe(false);
+    expect(isTrustedSender({ senderFrame: null }, isOwnUrl)).toBe(false);
+    for (const url of FOREIGN) expect(isTrustedSender({ senderFrame: { url, parent: null } }, isOwnUrl)).toBe(false);
+  });
+
+  it('registers every contract channel once and refuses untrusted senders with a typed error', async () => {
+    const backend = await openBackend();
+    const ipcMain = new StandInIpcMain();
+    const log = vi.fn();
+    registerIpc(ipcMain, backend.handlers, (event) => isTrustedSender(event, isOwnUrl), log);
+    expect([...ipcMain.handlers.keys()].sort()).toEqual(Object.values(CHANNELS).sort());
+
+    const top = { url: APP_ENTRY_URL, parent: null };
+    expect(await ipcMain.invoke(CHANNELS.listArticles, top, undefined)).toMatchObject({ ok: true });
+    const before = backend.handlers.getChecklistState(undefined as never);
+    const state = { checked: ['x'], name: 'n', date: '', notes: '' };
+    for (const frame of [null, { url: 'https://example.com/', parent: null }, { url: APP_ENTRY_URL, parent: top }]) {
+      const answer = await ipcMain.invoke(CHANNELS.setChecklistState, frame, state);
+      expect(answer).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(ERROR_CODES).toContain((answer as { error: { code: string } }).error.code);
+    }
+    expect(backend.handlers.getChecklistState(undefined as never)).toEqual(before);
+    expect(log).not.toHaveBeenCalled();
+  });
+});
+
+describe('single-instance lock (with a stand-in for Electron)', () => {
+  function standInApp(gotLock: boolean) {
+    const events = new Map<string, () => void>();
+    return {
+      quit: vi.fn(),
+      requestSingleInstanceLock: () => gotLock,
+      on: (event: string, listener: () => void) => events.set(event, listener),
+      events,
+    };
+  }
+
+  it('quits a second instance', () => {
+    const app = standInApp(false);
+    expect(claimSingleInstance(app, () => null)).toBe(false);
+    expect(app.quit).toHaveBeenCalledOnce();
+  });
+
+  it('brings the first instance’s window to the front on a second launch', () => {
+    const app = standInApp(true);
+    const window = { isMinimized: () => true, restore: vi.fn(), show: vi.fn(), focus: vi.fn() };
+    expect(claimSingleInstance(app, () => window)).toBe(true);
+    expect(app.quit).not.toHaveBeenCalled();
+    app.events.get('second-instance')?.();
+    expect(window.restore).toHaveBeenCalledOnce();
+    expect(window.focus).toHaveBeenCalledOnce();
+  });
+});

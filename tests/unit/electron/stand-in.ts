@@ -1,0 +1,81 @@
+/**
+ * A stand-in for the parts of Electron's API the main-process wiring uses. It records what the wiring
+ * registers and lets a test fire events the way Electron would; no Electron runtime is involved.
+ */
+import { EventEmitter } from 'node:events';
+
+export class StandInEvent {
+  defaultPrevented = false;
+  constructor(readonly url = '') {}
+  preventDefault(): void {
+    this.defaultPrevented = true;
+  }
+}
+
+/** Records listeners and the window-open handler, like a WebContents. */
+export class StandInWebContents extends EventEmitter {
+  windowOpenHandler: ((details: { url: string }) => { action: 'deny' }) | null = null;
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void {
+    this.windowOpenHandler = handler;
+  }
+  /** Fires `event` as Electron would and reports whether the wiring cancelled it. */
+  fire(event: string, url = ''): boolean {
+    const e = new StandInEvent(url);
+    this.emit(event, e);
+    return e.defaultPrevented;
+  }
+}
+
+type RequestListener = (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void;
+
+export class StandInSession extends EventEmitter {
+  requestListener: RequestListener | null = null;
+  permissionRequest: ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | null =
+    null;
+  permissionCheck: (() => boolean) | null = null;
+  devicePermission: (() => boolean) | null = null;
+  readonly webRequest = {
+    onBeforeRequest: (listener: RequestListener) => {
+      this.requestListener = listener;
+    },
+  };
+  setPermissionRequestHandler(handler: NonNullable<StandInSession['permissionRequest']>): void {
+    this.permissionRequest = handler;
+  }
+  setPermissionCheckHandler(handler: () => boolean): void {
+    this.permissionCheck = handler;
+  }
+  setDevicePermissionHandler(handler: () => boolean): void {
+    this.devicePermission = handler;
+  }
+  /** Sends a request through the registered blocker; true when it was cancelled. */
+  request(url: string): boolean {
+    if (!this.requestListener) throw new Error('no request listener registered');
+    let cancelled: boolean | undefined;
+    this.requestListener({ url }, (response) => {
+      cancelled = response.cancel;
+    });
+    if (cancelled === undefined) throw new Error('the request listener never answered');
+    return cancelled;
+  }
+  /** Asks for a permission through the registered handler; resolves with whether it was granted. */
+  askPermission(permission: string): Promise<boolean> {
+    const handler = this.permissionRequest;
+    if (!handler) throw new Error('no permission request handler registered');
+    return new Promise((resolve) => handler({}, permission, resolve));
+  }
+}
+
+/** Records ipcMain.handle registrations and can invoke them with a given sender frame. */
+export class StandInIpcMain {
+  readonly handlers = new Map<string, (event: never, payload: unknown) => unknown>();
+  handle(channel: string, handler: (event: never, payload: unknown) => unknown): void {
+    if (this.handlers.has(channel)) throw new Error(`second handler for ${channel}`);
+    this.handlers.set(channel, handler);
+  }
+  invoke(channel: string, senderFrame: { url: string; parent: unknown } | null, payload: unknown): Promise<unknown> {
+    const handler = this.handlers.get(channel);
+    if (!handler) throw new Error(`no handler for ${channel}`);
+    return Promise.resolve(handler({ senderFrame } as never, payload));
+  }
+}
