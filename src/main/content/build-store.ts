@@ -34,7 +34,7 @@ export async function buildPayload(library: Library): Promise<StorePayload> {
     texts: library.texts,
     checklist: library.checklist,
     startList,
-    index: await engine.export(),
+    index: engine.export(),
   };
 }
 

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Article, ArticleSummary, Checklist } from '../../shared/types';
-import { SearchEngine } from '../search/engine';
+import { SearchEngine, SearchIndexError } from '../search/engine';
 import {
   hashBytes,
   MANIFEST_FILE,
@@ -70,6 +70,16 @@ export async function loadStore(dir: string): Promise<ContentStore> {
     articles,
     summaries: payload.articles.map(({ id, title, summary, category }) => ({ id, title, summary, category })),
     checklist: payload.checklist,
-    search: SearchEngine.fromExport(searchDocsOf(payload.articles, payload.texts), payload.index, payload.startList),
+    search: loadSearch(payload),
   };
+}
+
+/** Imports the prebuilt search index (no re-indexing), refusing one built by other code or for other content. */
+function loadSearch(payload: StorePayload): SearchEngine {
+  try {
+    return SearchEngine.fromExport(searchDocsOf(payload.articles, payload.texts), payload.index, payload.startList);
+  } catch (error) {
+    if (error instanceof SearchIndexError) throw new StoreLoadError(error.problem, error.message);
+    throw error;
+  }
 }

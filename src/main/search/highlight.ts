@@ -9,10 +9,32 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Marks words that start with any of the terms. `html` must already be escaped; terms are plain text. */
-export function markTerms(html: string, terms: string[]): string {
-  const words = terms.map((t) => escapeHtml(t.trim())).filter((t) => t.length > 1);
-  if (words.length === 0) return html;
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}&#])(${words.map(escapeRegExp).join('|')})[\\p{L}\\p{N}]*`, 'giu');
-  return html.replace(pattern, (word) => `<mark>${word}</mark>`);
+/** What to mark: words starting with a prefix (stems: "cramp" marks "cramping"), or equal to an exact word. */
+export interface MarkTerms {
+  prefixes: string[];
+  exact: string[];
+}
+
+/**
+ * One pattern for all the terms of a query, built once per query. Matches whole words only, never inside
+ * an HTML entity (`&amp;`, `&#39;`). Terms are plain letters and digits, so they cannot inject anything.
+ */
+export function markPattern(terms: MarkTerms): RegExp | null {
+  const clean = (list: string[]) =>
+    [...new Set(list.filter((t) => /^[\p{L}\p{N}]+$/u.test(t)))].sort((a, b) => b.length - a.length);
+  const prefixes = clean(terms.prefixes).map((t) => `${escapeRegExp(t)}[\\p{L}\\p{N}]*`);
+  const exact = clean(terms.exact).map(escapeRegExp);
+  const options = [...prefixes, ...exact];
+  if (options.length === 0) return null;
+  return new RegExp(`(?<![\\p{L}\\p{N}&#])(?:${options.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+/** Wraps matches of `pattern` in <mark>. `html` must already be escaped. */
+export function markHtml(html: string, pattern: RegExp | null): string {
+  return pattern ? html.replace(pattern, (word) => `<mark>${word}</mark>`) : html;
+}
+
+/** Escapes `text`, then marks the words that match. */
+export function markText(text: string, pattern: RegExp | null): string {
+  return markHtml(escapeHtml(text), pattern);
 }

@@ -1,0 +1,66 @@
+/**
+ * The one FlexSearch configuration, used both to build the index and to import its export (FlexSearch does
+ * not save its configuration with an export), and the one way the index is queried.
+ *
+ * Texts are analysed by ./text before they reach FlexSearch (folded, stop words dropped, stemmed), so the
+ * encoder here only splits on spaces: the index holds exactly the stems the query side looks up.
+ */
+import { Document, Encoder, Resolver } from 'flexsearch';
+
+/** Bump whenever anything here or in ./text changes what is indexed; an export of another version is refused. */
+export const INDEX_FORMAT = 'spasm-search/1';
+
+export interface IndexedDoc {
+  [key: string]: string | string[];
+  id: string;
+  title: string;
+  /** One entry per alias, each scored on its own (the `[]` fields below). */
+  aliases: string[];
+  headings: string[];
+  summary: string;
+  /** One entry per section. */
+  body: string[];
+}
+
+/**
+ * Fields from most to least telling. The Resolver below unions them in this order and gives the later ones
+ * worse slots, so a title or alias match outranks the same word in a summary or deep in the body.
+ */
+export const FIELDS = ['title', 'aliases[]', 'headings[]', 'summary', 'body[]'] as const;
+
+/** Slot penalty the Resolver adds to every field after the title before merging. */
+export const FIELD_BOOST = 2;
+
+/** Number of score slots per field: the position of a word in its text, scaled. */
+export const RESOLUTION = 9;
+
+export type SearchIndex = Document<IndexedDoc>;
+
+export function createIndex(): SearchIndex {
+  return new Document<IndexedDoc>({
+    tokenize: 'strict',
+    resolution: RESOLUTION,
+    encoder: new Encoder({ normalize: false, dedupe: false, numeric: false, split: ' ' }),
+    document: { id: 'id', index: [...FIELDS] },
+  });
+}
+
+/**
+ * Articles matching all `stems` within one field, with the merged slot of their best field (0 is best).
+ * The Resolver does the field boosting: the title is the base result, the other fields are or-ed in with a
+ * boost penalty and a divisor that grows with field importance (see FlexSearch's union: an argument at
+ * position i of `or(...)` lands in slot (slot + boost) / (i + 1)), so they are passed least telling first.
+ */
+export function matchSlots(index: SearchIndex, stems: string[]): Map<string, number> {
+  const query = stems.join(' ');
+  const [title, ...rest] = FIELDS;
+  const resolver = new Resolver<IndexedDoc>({ index, field: title, query, boost: FIELD_BOOST });
+  const merged = resolver.or(...[...rest].reverse().map((field) => ({ field, query }))) as unknown as {
+    result: (string[] | undefined)[];
+  };
+  const slots = new Map<string, number>();
+  merged.result.forEach((ids, slot) => {
+    if (ids) for (const id of ids) if (!slots.has(id)) slots.set(id, slot);
+  });
+  return slots;
+}

@@ -1,0 +1,72 @@
+/**
+ * Text analysis shared by indexing and querying, so both sides see the same terms: case and accents folded,
+ * apostrophes dropped ("writer's" -> "writers"), split into words, everyday filler words removed, and each
+ * word reduced to its stem (cramp, cramps, cramping -> "cramp").
+ */
+import { stemmer } from 'stemmer';
+
+/** Words that carry no meaning for search: question phrasing ("what causes", "how do you", "why do I"). */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a an the and or but if so than then that this these those there here it its i im ive id me my mine myself ' +
+    'you your youre yours we our us he she him her his they them their what whats which who whom whose why how ' +
+    'when where is are was were be been being am do does did doing done dont doesnt didnt have has had having ' +
+    'can cant could should would will wont shall may might must to of in on at by for with from into about as ' +
+    'get gets got getting keep keeps kept any some much many very really just also too all again ever still ' +
+    'go goes going gone went something anything thing things please help need needs rid now while during'
+  ).split(' '),
+);
+
+/** Irregular forms the stemmer does not join up. */
+const IRREGULAR: ReadonlyMap<string, string> = new Map([
+  ['calves', 'calf'],
+  ['feet', 'foot'],
+  ['pregnancy', 'pregnant'],
+  ['pregnancies', 'pregnant'],
+  ['elderly', 'elder'],
+  ['twitchy', 'twitch'],
+  ['writer', 'write'],
+  ['writers', 'write'],
+  ['crampy', 'cramp'],
+  ['hiccoughs', 'hiccup'],
+  ['hiccough', 'hiccup'],
+]);
+
+const MARKS = /\p{M}+/gu;
+const APOSTROPHES = /['’ʼ`´]/g;
+const NON_WORD = /[^\p{L}\p{N}]+/u;
+
+/** Lower case, no accents, no apostrophes. Keeps length-independent meaning only (not offsets). */
+export function fold(text: string): string {
+  return text.normalize('NFKD').replace(MARKS, '').toLowerCase().replace(APOSTROPHES, '');
+}
+
+/** The words of a text, folded, in order (stop words included). */
+export function wordsOf(text: string): string[] {
+  return fold(text)
+    .split(NON_WORD)
+    .filter((w) => w.length > 0);
+}
+
+const stemCache = new Map<string, string>();
+
+/** The stem of one folded word. */
+export function stemOf(word: string): string {
+  let stem = stemCache.get(word);
+  if (stem === undefined) {
+    stem = IRREGULAR.get(word) ?? (word.length > 2 && !/\d/.test(word) ? stemmer(word) : word);
+    if (stemCache.size < 200_000) stemCache.set(word, stem);
+  }
+  return stem;
+}
+
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word);
+}
+
+/** What gets indexed for a text: the stems of its meaningful words, space separated. */
+export function indexText(text: string): string {
+  const stems: string[] = [];
+  for (const word of wordsOf(text)) if (!STOP_WORDS.has(word)) stems.push(stemOf(word));
+  return stems.join(' ');
+}

@@ -1,0 +1,233 @@
+/**
+ * The labelled relevance suite: queries written the way people type them, each with the articles that
+ * answer it. Grade 2 is the article a reader wants first (a query may have more than one equally good
+ * answer); grade 1 is also useful. Written from the article list and everyday wording, not from what the
+ * engine returns: tune the engine, never these labels.
+ */
+export type QueryStyle = 'keyword' | 'question' | 'misspelling' | 'symptom';
+
+export interface LabelledQuery {
+  query: string;
+  style: QueryStyle;
+  /** Article id -> grade (2: the answer, 1: also useful). */
+  relevant: Record<string, 1 | 2>;
+}
+
+const q = (query: string, style: QueryStyle, relevant: Record<string, 1 | 2>): LabelledQuery => ({
+  query,
+  style,
+  relevant,
+});
+
+export const IN_DOMAIN: LabelledQuery[] = [
+  // Cramps: what they are, why they happen.
+  q('muscle cramps', 'keyword', {
+    'what-causes-muscle-cramps': 2,
+    'common-causes-of-cramps': 1,
+    'stopping-a-cramp': 1,
+  }),
+  q('what causes muscle cramps', 'question', { 'what-causes-muscle-cramps': 2, 'common-causes-of-cramps': 2 }),
+  q('why do muscles cramp', 'question', { 'what-causes-muscle-cramps': 2, 'common-causes-of-cramps': 1 }),
+  q('common causes of cramps', 'keyword', { 'common-causes-of-cramps': 2, 'what-causes-muscle-cramps': 1 }),
+  q('spasm vs cramp difference', 'question', { glossary: 2, 'what-causes-muscle-cramps': 1 }),
+  q('definition of spasm', 'keyword', { glossary: 2, 'what-causes-muscle-cramps': 1 }),
+  q('medical terms glossary', 'keyword', { glossary: 2 }),
+  // Night cramps.
+  q('why do my legs cramp at night', 'question', { 'night-leg-cramps': 2, 'charley-horse': 1 }),
+  q('cramps at night in bed', 'symptom', { 'night-leg-cramps': 2 }),
+  q('nocturnal leg cramps', 'keyword', { 'night-leg-cramps': 2 }),
+  q('calf cramp wakes me up', 'symptom', { 'night-leg-cramps': 2, 'charley-horse': 1 }),
+  q('legs crampng at night', 'misspelling', { 'night-leg-cramps': 2 }),
+  q('leg cramps in the night what can i do', 'question', { 'night-leg-cramps': 2, 'stopping-a-cramp': 1 }),
+  // Charley horse.
+  q('charly horse', 'misspelling', { 'charley-horse': 2, 'night-leg-cramps': 1 }),
+  q('charley horse', 'keyword', { 'charley-horse': 2, 'night-leg-cramps': 1 }),
+  q('CHARLEY HORSE', 'keyword', { 'charley-horse': 2, 'night-leg-cramps': 1 }),
+  q('charlie horse in calf', 'misspelling', { 'charley-horse': 2, 'night-leg-cramps': 1 }),
+  q('cramp in calf', 'symptom', { 'charley-horse': 2, 'night-leg-cramps': 2, 'stopping-a-cramp': 1 }),
+  q('how do you stop a charley horse', 'question', { 'stopping-a-cramp': 2, 'charley-horse': 2 }),
+  // Stopping and preventing.
+  q('how to stop a cramp', 'question', { 'stopping-a-cramp': 2 }),
+  q('cramp right now what do i do', 'question', { 'stopping-a-cramp': 2 }),
+  q('get rid of a cramp fast', 'question', { 'stopping-a-cramp': 2, 'pickle-juice-and-quick-fixes': 1 }),
+  q('how to prevent cramps', 'question', { 'preventing-cramps': 2 }),
+  q('stop getting cramps', 'question', { 'preventing-cramps': 2, 'stopping-a-cramp': 1 }),
+  q('stretches for leg cramps', 'keyword', { 'stretches-for-cramps': 2 }),
+  q('calf stretch', 'keyword', { 'stretches-for-cramps': 2 }),
+  q('stretching before bed', 'keyword', { 'stretches-for-cramps': 2, 'night-leg-cramps': 1 }),
+  q('strech for cramp', 'misspelling', { 'stretches-for-cramps': 2 }),
+  // Exercise and heat.
+  q('cramp during exercise', 'keyword', { 'exercise-associated-cramps': 2 }),
+  q('cramps while running', 'symptom', { 'exercise-associated-cramps': 2 }),
+  q('cramping during football match', 'symptom', { 'exercise-associated-cramps': 2 }),
+  q('heat cramps', 'keyword', { 'heat-cramps': 2 }),
+  q('cramps working in hot weather', 'symptom', { 'heat-cramps': 2, 'hydration-and-electrolytes': 1 }),
+  q('warm up before running', 'keyword', { 'warming-up-and-cooling-down': 2 }),
+  q('cool down after exercise', 'keyword', { 'warming-up-and-cooling-down': 2 }),
+  q('do i need to warm up', 'question', { 'warming-up-and-cooling-down': 2 }),
+  // Who gets them.
+  q('leg cramps pregnant', 'keyword', { 'cramps-in-pregnancy': 2 }),
+  q('pregnancy leg cramps', 'keyword', { 'cramps-in-pregnancy': 2 }),
+  q('cramps when pregnent', 'misspelling', { 'cramps-in-pregnancy': 2 }),
+  q('magnesium pregnancy cramps', 'keyword', { 'cramps-in-pregnancy': 2, 'magnesium-and-supplements': 2 }),
+  q('cramps in elderly', 'keyword', { 'cramps-in-older-adults': 2 }),
+  q('my elderly mother gets leg cramps', 'symptom', { 'cramps-in-older-adults': 2, 'night-leg-cramps': 1 }),
+  // Causes: medicines and conditions.
+  q('statins muscle cramps', 'keyword', { 'medicines-that-cause-cramps': 2 }),
+  q('can medication cause cramps', 'question', { 'medicines-that-cause-cramps': 2 }),
+  q('diuretics cramps', 'keyword', { 'medicines-that-cause-cramps': 2 }),
+  q('leg cramps after starting statins', 'symptom', { 'medicines-that-cause-cramps': 2 }),
+  q('diabetes and cramps', 'keyword', { 'health-conditions-linked-to-cramps': 2 }),
+  q('thyroid muscle cramps', 'keyword', { 'health-conditions-linked-to-cramps': 2 }),
+  q('kidney disease cramps', 'keyword', { 'health-conditions-linked-to-cramps': 2 }),
+  // Where it hurts.
+  q('toe cramps', 'keyword', { 'toe-and-foot-cramps': 2 }),
+  q('foot cramp', 'keyword', { 'toe-and-foot-cramps': 2 }),
+  q('toes curling cramp', 'symptom', { 'toe-and-foot-cramps': 2 }),
+  q('arch of foot cramping', 'symptom', { 'toe-and-foot-cramps': 2 }),
+  q('why do i get cramps in my feet', 'question', { 'toe-and-foot-cramps': 2 }),
+  q('hand cramps', 'keyword', { 'hand-and-finger-cramps': 2, 'writers-cramp': 1 }),
+  q('fingers cramping up', 'symptom', { 'hand-and-finger-cramps': 2 }),
+  q('thigh cramp', 'keyword', { 'thigh-cramps': 2 }),
+  q('quad cramp', 'keyword', { 'thigh-cramps': 2 }),
+  q('writers cramp', 'keyword', { 'writers-cramp': 2 }),
+  q('hand cramps when writing', 'symptom', { 'writers-cramp': 2, 'hand-and-finger-cramps': 1 }),
+  q('musicians cramp', 'keyword', { 'writers-cramp': 2, 'spasticity-and-dystonia': 1 }),
+  // Warning signs.
+  q('when to see a doctor about cramps', 'question', { 'red-flags': 2 }),
+  q('cramps with swelling and redness in calf', 'symptom', { 'red-flags': 2 }),
+  q('blood clot leg symptoms', 'symptom', { 'red-flags': 2 }),
+  // Twitching.
+  q('eye lid twitch', 'misspelling', { 'eyelid-twitching': 2 }),
+  q('eyelid twitching', 'keyword', { 'eyelid-twitching': 2 }),
+  q('my eye keeps twitching', 'symptom', { 'eyelid-twitching': 2 }),
+  q('left eye twitching for a week', 'symptom', { 'eyelid-twitching': 2, 'when-twitching-is-worrying': 1 }),
+  q('twtiching eye', 'misspelling', { 'eyelid-twitching': 2 }),
+  q('eye twitch caffeine', 'keyword', { 'eyelid-twitching': 2 }),
+  q('twiching muscles', 'misspelling', { 'muscle-twitching': 2 }),
+  q('muscle twitching all over body', 'symptom', { 'muscle-twitching': 2, 'when-twitching-is-worrying': 1 }),
+  q('What causes twitching?', 'question', { 'muscle-twitching': 2, 'twitching-stress-and-anxiety': 1 }),
+  q('fasciculations', 'keyword', { 'muscle-twitching': 2, 'when-twitching-is-worrying': 1 }),
+  q('what does fasciculation mean', 'question', { 'muscle-twitching': 2, glossary: 1 }),
+  q('benign fasciculation syndrome', 'keyword', { 'muscle-twitching': 2, 'when-twitching-is-worrying': 1 }),
+  q('thumb twitching', 'symptom', { 'muscle-twitching': 2 }),
+  q('lip twitching', 'symptom', { 'muscle-twitching': 2, 'hemifacial-spasm': 1 }),
+  q('is muscle twitching a sign of ALS', 'question', { 'when-twitching-is-worrying': 2, 'muscle-twitching': 1 }),
+  q('twitch that wont go away', 'symptom', { 'when-twitching-is-worrying': 2, 'muscle-twitching': 1 }),
+  q('twitching and weakness', 'symptom', { 'when-twitching-is-worrying': 2 }),
+  q('twitching from anxiety', 'keyword', { 'twitching-stress-and-anxiety': 2 }),
+  q('stress twitches', 'keyword', { 'twitching-stress-and-anxiety': 2 }),
+  q('can anxiety cause muscle twitching', 'question', { 'twitching-stress-and-anxiety': 2 }),
+  // Jerks.
+  q('jerk when falling asleep', 'symptom', { 'hypnic-jerks': 2 }),
+  q('body jolts as i fall asleep', 'symptom', { 'hypnic-jerks': 2 }),
+  q('sleep starts', 'keyword', { 'hypnic-jerks': 2 }),
+  q('feeling of falling then jerking awake', 'symptom', { 'hypnic-jerks': 2 }),
+  q('jerking legs in sleep', 'symptom', { 'hypnic-jerks': 2, myoclonus: 1, 'restless-legs-vs-cramps': 1 }),
+  q('myoclonus', 'keyword', { myoclonus: 2 }),
+  q('myoclonic jerks', 'keyword', { myoclonus: 2 }),
+  q('sudden muscle jerks', 'symptom', { myoclonus: 2, 'hypnic-jerks': 1 }),
+  // Face, tone and movement conditions.
+  q('one side of face twitching', 'symptom', { 'hemifacial-spasm': 2, 'eyelid-twitching': 1 }),
+  q('face spasm', 'keyword', { 'hemifacial-spasm': 2 }),
+  q('cheek twitching', 'symptom', { 'hemifacial-spasm': 2, 'muscle-twitching': 1, 'eyelid-twitching': 1 }),
+  q('dystonia', 'keyword', { 'spasticity-and-dystonia': 2, 'writers-cramp': 1 }),
+  q('stiff muscles after stroke', 'symptom', { 'spasticity-and-dystonia': 2 }),
+  q('restless leg syndrome', 'keyword', { 'restless-legs-vs-cramps': 2 }),
+  q('urge to move legs at night', 'symptom', { 'restless-legs-vs-cramps': 2 }),
+  q('is it restless legs or cramps', 'question', { 'restless-legs-vs-cramps': 2 }),
+  // Blood flow, calcium, breathing.
+  q('fingers turn white in the cold', 'symptom', { vasospasm: 2 }),
+  q('raynauds', 'keyword', { vasospasm: 2 }),
+  q('blood vessel spasm', 'keyword', { vasospasm: 2 }),
+  q('low calcium tingling and spasms', 'symptom', { 'low-calcium-and-tetany': 2 }),
+  q('tetany', 'keyword', { 'low-calcium-and-tetany': 2 }),
+  q('numb tingling around mouth and cramps', 'symptom', {
+    'low-calcium-and-tetany': 2,
+    'hyperventilation-and-spasms': 1,
+  }),
+  q('hands cramp when breathing fast', 'symptom', { 'hyperventilation-and-spasms': 2, 'low-calcium-and-tetany': 1 }),
+  q('panic attack hands cramping', 'symptom', { 'hyperventilation-and-spasms': 2 }),
+  q('hiccups wont stop', 'symptom', { hiccups: 2 }),
+  q('how to get rid of hiccups', 'question', { hiccups: 2 }),
+  q('hicups', 'misspelling', { hiccups: 2 }),
+  q('hiccoughs', 'misspelling', { hiccups: 2 }),
+  // Leg pain on walking or standing.
+  q('calf pain when walking that stops when i rest', 'symptom', {
+    'narrowed-leg-arteries': 2,
+    'spinal-stenosis-and-leg-pain': 1,
+  }),
+  q('claudication', 'keyword', { 'narrowed-leg-arteries': 2 }),
+  q('peripheral artery disease leg pain', 'keyword', { 'narrowed-leg-arteries': 2 }),
+  q('leg pain when standing eased by sitting', 'symptom', {
+    'spinal-stenosis-and-leg-pain': 2,
+    'narrowed-leg-arteries': 1,
+  }),
+  q('spinal stenosis', 'keyword', { 'spinal-stenosis-and-leg-pain': 2 }),
+  // Strains.
+  q('pulled muscle', 'keyword', { 'pulled-muscles': 2 }),
+  q('muscle strain', 'keyword', { 'pulled-muscles': 2 }),
+  q('muscle pool in thigh', 'misspelling', { 'pulled-muscles': 2, 'hamstring-strain': 1, 'thigh-cramps': 1 }),
+  q('strained muscle how long to heal', 'question', { 'pulled-muscles': 2 }),
+  q('pulled hamstring', 'keyword', { 'hamstring-strain': 2 }),
+  q('hamstrng pull', 'misspelling', { 'hamstring-strain': 2 }),
+  q('torn hamstring', 'keyword', { 'hamstring-strain': 2 }),
+  q('back of thigh pain while sprinting', 'symptom', { 'hamstring-strain': 2 }),
+  q('calf strain', 'keyword', { 'calf-strain': 2 }),
+  q('pulled calf muscle', 'keyword', { 'calf-strain': 2 }),
+  q('tennis leg', 'keyword', { 'calf-strain': 2 }),
+  q('felt a pop in my calf', 'symptom', { 'calf-strain': 2 }),
+  // Self-care and treatments.
+  q('heat or ice for pulled muscle', 'question', { 'heat-or-ice': 2, 'pulled-muscles': 1 }),
+  q('should i put ice on it', 'question', { 'heat-or-ice': 2 }),
+  q('hot or cold pack', 'keyword', { 'heat-or-ice': 2 }),
+  q('electrolytes for cramps', 'keyword', { 'hydration-and-electrolytes': 2 }),
+  q('dehydration cramps', 'keyword', { 'hydration-and-electrolytes': 2, 'common-causes-of-cramps': 1 }),
+  q('how much water should i drink to stop cramps', 'question', { 'hydration-and-electrolytes': 2 }),
+  q('salt tablets for cramps', 'keyword', { 'hydration-and-electrolytes': 2, 'heat-cramps': 1 }),
+  q('massage for cramps', 'keyword', { massage: 2 }),
+  q('foam roller', 'keyword', { massage: 2 }),
+  q('ibuprofen gel for strain', 'keyword', { 'pain-relief-and-creams': 2 }),
+  q('painkillers for pulled muscle', 'keyword', { 'pain-relief-and-creams': 2, 'pulled-muscles': 1 }),
+  q('deep heat cream', 'keyword', { 'pain-relief-and-creams': 2 }),
+  q('magnesium for leg cramps', 'keyword', { 'magnesium-and-supplements': 2 }),
+  q('does magnesium help cramps', 'question', { 'magnesium-and-supplements': 2 }),
+  q('magnesum', 'misspelling', { 'magnesium-and-supplements': 2 }),
+  q('vitamin b for cramps', 'keyword', { 'vitamins-for-leg-cramps': 2 }),
+  q('which vitamins help leg cramps', 'question', { 'vitamins-for-leg-cramps': 2, 'vitamin-d-and-cramps': 1 }),
+  q('vitamin d deficiency cramps', 'keyword', { 'vitamin-d-and-cramps': 2 }),
+  q('vit d muscle cramps', 'keyword', { 'vitamin-d-and-cramps': 2 }),
+  q('pickle juice', 'keyword', { 'pickle-juice-and-quick-fixes': 2 }),
+  q('does pickle juice work for cramps', 'question', { 'pickle-juice-and-quick-fixes': 2 }),
+  q('mustard for cramps', 'keyword', { 'pickle-juice-and-quick-fixes': 2 }),
+  q('quinine', 'keyword', { quinine: 2 }),
+  q('quinene', 'misspelling', { quinine: 2 }),
+  q('tonic water for leg cramps', 'keyword', { quinine: 2 }),
+  q('is quinine safe', 'question', { quinine: 2 }),
+  // Back and neck.
+  q('lower back spasm', 'keyword', { 'lower-back-spasms': 2 }),
+  q('lumbar spasm', 'keyword', { 'lower-back-spasms': 2 }),
+  q('back went into spasm', 'symptom', { 'lower-back-spasms': 2 }),
+  q('back spazm', 'misspelling', { 'lower-back-spasms': 2 }),
+  q('muscle spasm in back after lifting', 'symptom', { 'lower-back-spasms': 2 }),
+  q('stiff neck spasm', 'keyword', { 'neck-spasms': 2 }),
+  q('crick in neck', 'keyword', { 'neck-spasms': 2 }),
+  q('wry neck', 'keyword', { 'neck-spasms': 2 }),
+  q('neck muscle spasm after sleeping wrong', 'symptom', { 'neck-spasms': 2 }),
+];
+
+/** Queries about other things entirely: the engine must say there is no good match. */
+export const OUT_OF_DOMAIN: string[] = [
+  'tax return',
+  'chocolate cake recipe',
+  'weather tomorrow',
+  'how to change a car tyre',
+  'best laptop 2024',
+  'python programming tutorial',
+  'train times to london',
+  'mortgage interest rates',
+  'football scores',
+  'knitting patterns for beginners',
+  'cheap flights to spain',
+  'how to bake bread',
+];

@@ -1,0 +1,38 @@
+/**
+ * The relevance suite: the labelled lay queries against the real library. Prints top-1, MRR@5, nDCG@5 and
+ * the zero-result rate, lists every query whose best answer was not first, and fails below the targets.
+ */
+import { describe, expect, it } from 'vitest';
+import { evaluate, formatReport } from './metrics';
+import { IN_DOMAIN, OUT_OF_DOMAIN } from './queries';
+import { libraryDocs, loadedEngine } from './library';
+
+const THRESHOLDS = { top1: 0.9, mrr5: 0.93, zeroResultRate: 0 };
+
+const { docs } = libraryDocs();
+const engine = loadedEngine(docs);
+const ids = new Set(docs.map((d) => d.id));
+
+describe('relevance on the real library', () => {
+  it('labels only name articles that exist', () => {
+    const unknown = IN_DOMAIN.flatMap((q) => Object.keys(q.relevant).filter((id) => !ids.has(id)));
+    expect(unknown).toEqual([]);
+    expect(IN_DOMAIN.length).toBeGreaterThanOrEqual(100);
+  });
+
+  it('meets top-1, MRR@5 and zero-result targets on in-domain queries', () => {
+    const report = evaluate(IN_DOMAIN, (query) => engine.search(query, 10).hits.map((h) => h.id));
+    console.log(formatReport('Spasm Guide search (FlexSearch)', report));
+    for (const miss of report.misses) {
+      console.log(`  miss: "${miss.query}" -> best answer at ${miss.rank ?? '>5'}: ${miss.ranked.join(', ')}`);
+    }
+    expect(report.zeroResultRate).toBeLessThanOrEqual(THRESHOLDS.zeroResultRate);
+    expect(report.top1).toBeGreaterThanOrEqual(THRESHOLDS.top1);
+    expect(report.mrr5).toBeGreaterThanOrEqual(THRESHOLDS.mrr5);
+  });
+
+  it.each(OUT_OF_DOMAIN)('says there is no good match for "%s"', (query) => {
+    const response = engine.search(query, 10);
+    expect({ kind: response.kind, hits: response.hits.map((h) => h.id) }).toEqual({ kind: 'no-match', hits: [] });
+  });
+});
