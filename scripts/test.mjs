@@ -19,6 +19,12 @@ const steps = [
     report: `${REPORTS}/vitest.json`,
   },
   { name: 'build', command: 'npx electron-vite build' },
+  { name: 'Electronegativity (security lint of the built app)', command: 'node scripts/electronegativity.mjs' },
+  {
+    name: 'packaging layout (placeholder Electron runtime)',
+    command: `npx vitest run --config vitest.packaging.config.ts --reporter=default --reporter=json --outputFile.json=${REPORTS}/packaging.json`,
+    report: `${REPORTS}/packaging.json`,
+  },
   {
     name: 'renderer end-to-end tests (Chromium)',
     command: 'npx playwright test --project=renderer',

@@ -1,7 +1,7 @@
 /**
  * IPC fuzzing: well over 10,000 random and malformed payloads across every channel, through the same
- * dispatch Electron's ipcMain uses, with the real handlers over the built content store and real settings
- * files. Every answer must be a typed Result (no throw, no stack trace), nothing may fail internally, and a
+ * dispatch Electron's ipcMain uses, with the real handlers over a content store built from the fixture
+ * library and real settings files. Every answer must be a typed Result (no throw, no stack trace), nothing may fail internally, and a
  * rejected call must leave the stored settings exactly as they were, in memory and on disk.
  */
 import fc from 'fast-check';
@@ -10,8 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../src/shared/channels';
 import { ERROR_CODES, type Result } from '../../src/shared/contract';
-import { dispatch } from '../../src/main/dispatch';
-import { openBackend, type Backend } from '../e2e/backend';
+import { openFixtureBackend, type FixtureBackend } from './fixture-backend';
 
 const CHANNEL_NAMES = Object.values(CHANNELS);
 
@@ -37,8 +36,8 @@ const validPreferences = {
 };
 const validRequests: Record<string, unknown> = {
   [CHANNELS.search]: { query: 'cramp', limit: 5 },
-  [CHANNELS.searchInArticle]: { id: 'night-leg-cramps', query: 'stretch' },
-  [CHANNELS.getArticle]: { id: 'night-leg-cramps' },
+  [CHANNELS.searchInArticle]: { id: 'leg-cramp', query: 'stretch' },
+  [CHANNELS.getArticle]: { id: 'leg-cramp' },
   [CHANNELS.setChecklistState]: validChecklist,
   [CHANNELS.setPreferences]: validPreferences,
 };
@@ -96,7 +95,7 @@ function isTypedResult(answer: unknown): answer is Result<unknown> {
   );
 }
 
-function stored(backend: Backend) {
+function stored(backend: FixtureBackend) {
   const file = (name: string) => {
     try {
       return readFileSync(join(backend.userDataDir, name), 'utf8');
@@ -113,15 +112,13 @@ function stored(backend: Backend) {
 
 describe('IPC fuzzing through dispatch with the real handlers', () => {
   it('answers 12,000 random and malformed calls with typed Results and keeps settings on rejection', async () => {
-    const backend = await openBackend();
+    const backend = await openFixtureBackend();
     const internal: unknown[] = [];
     const counts = { calls: 0, ok: 0, rejected: 0, settingsWrites: 0 };
     await fc.assert(
       fc.asyncProperty(call, async ({ channel, payload }) => {
         const before = stored(backend);
-        const answer: unknown = await dispatch(backend.handlers, channel, payload, (_message, error) =>
-          internal.push(error),
-        );
+        const answer: unknown = await backend.invoke(channel, payload, (_message, error) => internal.push(error));
         counts.calls += 1;
         expect(isTypedResult(answer), JSON.stringify(answer)).toBe(true);
         if ((answer as Result<unknown>).ok) {

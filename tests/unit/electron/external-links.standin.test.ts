@@ -1,14 +1,14 @@
 /**
- * The openExternal allowlist, derived from the built content store's article sources, with a stand-in for
- * Electron's shell.
+ * The openExternal allowlist, derived from a content store's article sources (one built from the fixture
+ * library here), with a stand-in for Electron's shell.
  */
 import { describe, expect, it } from 'vitest';
 import { allowedExternalUrl, externalOpener, sourceHosts } from '../../../src/main/electron/external-links';
-import { openBackend } from '../../e2e/backend';
+import { openFixtureBackend } from '../fixture-backend';
 
 describe('openExternal allowlist (with a stand-in for Electron)', () => {
   it('holds the host of every source the articles cite, and nothing else', async () => {
-    const { content } = await openBackend();
+    const { content } = await openFixtureBackend();
     const articles = [...content.articles.values()];
     const hosts = sourceHosts(articles);
     const cited = articles.flatMap((a) => a.sources.map((s) => new URL(s.url).hostname));

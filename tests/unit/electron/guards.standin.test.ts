@@ -11,7 +11,7 @@ import { isTrustedSender } from '../../../src/main/electron/sender-check';
 import { lockDownSession } from '../../../src/main/electron/session-guard';
 import { claimSingleInstance } from '../../../src/main/electron/single-instance';
 import { registerIpc } from '../../../src/main/ipc';
-import { openBackend } from '../../e2e/backend';
+import { openFixtureBackend } from '../fixture-backend';
 import { StandInIpcMain, StandInSession, StandInWebContents } from './stand-in';
 
 const isOwnUrl = ownUrlCheck();
@@ -129,7 +129,7 @@ describe('IPC sender check and registration (with a stand-in for Electron)', () 
   });
 
   it('registers every contract channel once and refuses untrusted senders with a typed error', async () => {
-    const backend = await openBackend();
+    const backend = await openFixtureBackend();
     const ipcMain = new StandInIpcMain();
     const log = vi.fn();
     registerIpc(ipcMain, backend.handlers, (event) => isTrustedSender(event, isOwnUrl), log);
