@@ -16,7 +16,9 @@ export interface MenuSettings {
 
 export function menuTemplate({ platform, appName, developer, send }: MenuSettings): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
+  // Each command item's id is its command, so tests (and future code) can find it in the built menu.
   const command = (label: string, cmd: Command, accelerator?: string): MenuItemConstructorOptions => ({
+    id: cmd,
     label,
     ...(accelerator ? { accelerator } : {}),
     click: () => send(cmd),
@@ -102,7 +104,7 @@ export function menuTemplate({ platform, appName, developer, send }: MenuSetting
   };
 
   const help: MenuItemConstructorOptions = mac
-    ? { role: 'help', submenu: [command(`${appName} Help and Disclaimer`, 'show-about')] }
+    ? { role: 'help', submenu: [{ label: `${appName} Disclaimer and Licenses`, click: () => send('show-about') }] }
     : { label: '&Help', submenu: [about] };
 
   return mac ? [appMenu, file, edit, view, go, { role: 'windowMenu' }, help] : [file, edit, view, go, help];

@@ -4,7 +4,6 @@
  * PDF on disk, including that the page's print stylesheet decides the paper size.
  */
 import { chromium, type Browser } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -76,9 +75,12 @@ describe('Save checklist as PDF (with a stand-in for Electron)', () => {
     expect(PDF_OPTIONS).toMatchObject({ printBackground: true, preferCSSPageSize: true });
     const pdf = readFileSync(savedTo!);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    const info = execFileSync('pdfinfo', [savedTo!], { encoding: 'utf8' });
-    // The page asked for A5 (about 420 x 595 pt); Chromium's default would be Letter or A4.
-    expect(info).toMatch(/Page size:\s+[\d.]+ x [\d.]+ pts \(A5\)/);
+    // The page asked for A5 (420 x 595 pt); Chromium's default would be Letter or A4. Skia writes the
+    // page's MediaBox as plain text.
+    const box = /\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/.exec(pdf.toString('latin1'));
+    expect(box, 'a MediaBox in the PDF').not.toBeNull();
+    expect(Math.round(Number(box![1]))).toBe(420);
+    expect(Math.round(Number(box![2]))).toBe(595);
     expect(dialog.errors).toEqual([]);
   });
 

@@ -45,6 +45,7 @@ describe('application menu (with a stand-in for Electron)', () => {
     for (const [label, command, accelerator] of expected) {
       const item = byLabel(template, label);
       expect(item.accelerator, String(label)).toBe(accelerator);
+      if (command !== 'show-about') expect(item.id).toBe(command);
       sent.length = 0;
       click(item);
       expect(sent).toEqual([command]);
