@@ -1,0 +1,59 @@
+/** Theme and layout preferences: loaded from and saved through the main process. */
+import type { LayoutPreferences, Preferences, ThemePreference } from '../../../shared/types';
+import { describe, settle } from './result';
+
+export const DEFAULT_PREFERENCES: Preferences = {
+  theme: 'system',
+  layout: { sidebarWidth: 320, checklistWidth: 360, checklistOpen: true, splitRatio: 0.5 },
+};
+
+/** Layout limits, the same as the contract's (so a saved value is always accepted). */
+export const LIMITS = {
+  sidebarWidth: [200, 800],
+  checklistWidth: [240, 900],
+  splitRatio: [0.2, 0.8],
+} as const;
+
+const SAVE_DELAY_MS = 400;
+
+export class PreferencesStore {
+  theme = $state<ThemePreference>(DEFAULT_PREFERENCES.theme);
+  layout = $state<LayoutPreferences>({ ...DEFAULT_PREFERENCES.layout });
+  error = $state<string | null>(null);
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  async load(): Promise<void> {
+    const result = await settle(() => window.spasm.getPreferences());
+    if (result.ok) {
+      this.theme = result.value.theme;
+      this.layout = { ...result.value.layout };
+      this.error = null;
+    } else {
+      this.error = `Your theme and layout could not be loaded, so the defaults are used. ${describe(result.error)}`;
+    }
+  }
+
+  setTheme(theme: ThemePreference): void {
+    this.theme = theme;
+    void this.save();
+  }
+
+  /** Updates part of the layout; saving waits until a drag or a burst of changes settles. */
+  setLayout(change: Partial<LayoutPreferences>): void {
+    this.layout = { ...this.layout, ...change };
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => void this.save(), SAVE_DELAY_MS);
+  }
+
+  async save(): Promise<void> {
+    clearTimeout(this.#timer);
+    const result = await settle(() =>
+      window.spasm.setPreferences({ theme: this.theme, layout: $state.snapshot(this.layout) }),
+    );
+    this.error = result.ok ? null : `Your theme and layout could not be saved. ${describe(result.error)}`;
+  }
+}
+
+export function clamp(value: number, [min, max]: readonly [number, number]): number {
+  return Math.min(max, Math.max(min, value));
+}

@@ -1,0 +1,91 @@
+/**
+ * What the reading area shows: one or two article panes, which one is active, and a back/forward history
+ * of those views (the app keeps its own history; it never navigates the page).
+ */
+
+export interface Pane {
+  /** Unique per opened pane, so ids inside it can be scoped. */
+  key: number;
+  articleId: string;
+  /** Section to scroll to when the pane opens, or null for the top. */
+  section: string | null;
+}
+
+interface View {
+  panes: Pane[];
+  active: number;
+}
+
+const MAX_HISTORY = 100;
+let nextKey = 1;
+
+export class Reader {
+  panes = $state<Pane[]>([]);
+  active = $state(0);
+  #back = $state<View[]>([]);
+  #forward = $state<View[]>([]);
+
+  canGoBack = $derived(this.#back.length > 0);
+  canGoForward = $derived(this.#forward.length > 0);
+
+  /** Opens an article in the active pane, or beside it (as the second pane). */
+  open(articleId: string, options: { beside?: boolean; section?: string | null } = {}): void {
+    const pane: Pane = { key: nextKey++, articleId, section: options.section ?? null };
+    const current = this.panes;
+    if (!options.beside || current.length === 0) {
+      if (current[this.active]?.articleId === articleId && !options.section) return;
+      const panes = current.length ? current.map((p, i) => (i === this.active ? pane : p)) : [pane];
+      this.#go({ panes, active: current.length ? this.active : 0 });
+    } else if (current.length === 1) {
+      this.#go({ panes: [current[0], pane], active: 1 });
+    } else {
+      // Two already open: the new one replaces the pane that is not active, so the one being read stays.
+      const other = this.active === 0 ? 1 : 0;
+      this.#go({ panes: current.map((p, i) => (i === other ? pane : p)), active: other });
+    }
+  }
+
+  close(index: number): void {
+    const panes = this.panes.filter((_, i) => i !== index);
+    this.#go({ panes, active: Math.min(this.active, Math.max(0, panes.length - 1)) });
+  }
+
+  closeAll(): void {
+    if (this.panes.length) this.#go({ panes: [], active: 0 });
+  }
+
+  activate(index: number): void {
+    if (index >= 0 && index < this.panes.length) this.active = index;
+  }
+
+  back(): void {
+    const view = this.#back.at(-1);
+    if (!view) return;
+    this.#back = this.#back.slice(0, -1);
+    this.#forward = [...this.#forward, this.#current()];
+    this.#show(view);
+  }
+
+  forward(): void {
+    const view = this.#forward.at(-1);
+    if (!view) return;
+    this.#forward = this.#forward.slice(0, -1);
+    this.#back = [...this.#back, this.#current()];
+    this.#show(view);
+  }
+
+  #current(): View {
+    return { panes: this.panes, active: this.active };
+  }
+
+  #go(view: View): void {
+    this.#back = [...this.#back, this.#current()].slice(-MAX_HISTORY);
+    this.#forward = [];
+    this.#show(view);
+  }
+
+  #show(view: View): void {
+    this.panes = view.panes;
+    this.active = view.active;
+  }
+}

@@ -1,0 +1,116 @@
+/** Searching: results on every keystroke, the combobox keyboard model, marks, and the empty and no-match states. */
+import type { SpasmApi } from '../../../src/shared/api';
+import { expect, results, searchBox, test } from './fixtures';
+
+test('an empty box shows the suggested topics from the content store', async ({ app, page }) => {
+  const start = app.backend.content.search.search('', 10);
+  expect(start.kind).toBe('start');
+  await expect(page.getByRole('heading', { name: 'Suggested topics' })).toBeVisible();
+  await expect(results(page)).toHaveCount(start.hits.length);
+  await expect(results(page).first()).toContainText(start.hits[0].title);
+});
+
+test('results follow every keystroke, with matched words marked', async ({ app, page }) => {
+  const box = searchBox(page);
+  await box.focus();
+  let typed = '';
+  for (const key of 'hamstring') {
+    typed += key;
+    await page.keyboard.type(key);
+    const expected = app.backend.content.search.search(typed, 10);
+    if (expected.kind !== 'results') continue;
+    await expect(results(page)).toHaveCount(expected.hits.length);
+    await expect(results(page).first()).toContainText(expected.hits[0].title);
+  }
+  const first = results(page).first();
+  await expect(first.locator('mark').first()).toHaveText(/hamstring/i);
+  await expect(page.getByRole('listbox')).toBeVisible();
+});
+
+test('arrow keys move through results, Enter opens, Escape clears', async ({ app, page }) => {
+  const box = searchBox(page);
+  await box.fill('cramp');
+  const hits = app.backend.content.search.search('cramp', 10).hits;
+  await expect(results(page)).toHaveCount(hits.length);
+
+  // The first result is active as results arrive; arrows move the active option the combobox points at.
+  await expect(box).toHaveAttribute('aria-activedescendant', 'search-option-0');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(box).toHaveAttribute('aria-activedescendant', 'search-option-2');
+  await expect(page.locator('#search-option-2')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('#search-option-0')).toHaveAttribute('aria-selected', 'false');
+  await page.keyboard.press('ArrowUp');
+  await expect(box).toHaveAttribute('aria-activedescendant', 'search-option-1');
+
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: hits[1].title })).toBeVisible();
+  // Opening from the keyboard moves focus to the article so it can be read and scrolled.
+  await expect(page.getByRole('heading', { level: 1, name: hits[1].title })).toBeFocused();
+
+  await page.keyboard.press('Control+k');
+  await expect(box).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(box).toHaveValue('');
+  await expect(page.getByRole('heading', { name: 'Suggested topics' })).toBeVisible();
+});
+
+test('Ctrl+K and "/" focus the search box from anywhere', async ({ page }) => {
+  await page.getByRole('button', { name: 'About Spasm Guide' }).focus();
+  await page.keyboard.press('/');
+  await expect(searchBox(page)).toBeFocused();
+  await expect(searchBox(page)).toHaveValue('');
+  await page.getByRole('button', { name: 'About Spasm Guide' }).focus();
+  await page.keyboard.press('Control+k');
+  await expect(searchBox(page)).toBeFocused();
+});
+
+test('the focus-search menu command focuses the box', async ({ app, page }) => {
+  await app.command('focus-search');
+  await expect(searchBox(page)).toBeFocused();
+});
+
+test('a query with no match gets a friendly answer and ideas to try', async ({ page }) => {
+  await searchBox(page).fill('qqxzv');
+  await expect(page.getByRole('heading', { name: 'No results' })).toBeVisible();
+  await expect(page.getByText('Nothing in Spasm Guide matches “qqxzv”.')).toBeVisible();
+  await expect(results(page)).toHaveCount(0);
+  await expect(searchBox(page)).toHaveAttribute('aria-expanded', 'false');
+  await page.getByRole('button', { name: 'night cramps' }).click();
+  await expect(searchBox(page)).toHaveValue('night cramps');
+  await expect(results(page).first()).toBeVisible();
+});
+
+test('"did you mean" offers the engine\'s correction and searches it', async ({ app, page }) => {
+  const typo = ['hamstrnig', 'twitchign', 'magnesum', 'crmaps'].find(
+    (q) => app.backend.content.search.search(q, 10).suggestion,
+  );
+  test.skip(!typo, 'the search engine offers no corrections for these typos');
+  const suggestion = app.backend.content.search.search(typo as string, 10).suggestion as string;
+  await searchBox(page).fill(typo as string);
+  await page.getByRole('button', { name: suggestion, exact: true }).click();
+  await expect(searchBox(page)).toHaveValue(suggestion);
+  await expect(results(page).first()).toContainText(app.backend.content.search.search(suggestion, 10).hits[0].title);
+});
+
+test('a failed search says so and searches again on retry', async ({ app, page }) => {
+  // Fault injection: the next search call answers with an error, as a broken main process would.
+  await page.evaluate(() => {
+    const bridge = globalThis as unknown as { spasm: SpasmApi };
+    const real = bridge.spasm;
+    let failures = 1;
+    bridge.spasm = {
+      ...real,
+      search: (request) =>
+        failures-- > 0
+          ? Promise.resolve({ ok: false, error: { code: 'internal', message: 'The index is rebuilding.' } })
+          : real.search(request),
+    };
+  });
+  await searchBox(page).fill('calf');
+  await expect(page.getByRole('alert')).toContainText('Search is not working right now. The index is rebuilding.');
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  const expected = app.backend.content.search.search('calf', 10).hits[0];
+  await expect(results(page).first()).toContainText(expected.title);
+});
