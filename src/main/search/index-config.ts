@@ -8,31 +8,47 @@
 import { Document, Encoder, Resolver } from 'flexsearch';
 
 /** Bump whenever anything here or in ./text changes what is indexed; an export of another version is refused. */
-export const INDEX_FORMAT = 'spasm-search/1';
+export const INDEX_FORMAT = 'spasm-search/2';
 
 export interface IndexedDoc {
-  [key: string]: string | string[];
-  id: string;
+  [key: string]: string | number;
+  /** The article's position in the library: numbers keep the export small and quick to load. */
+  id: number;
   title: string;
-  /** One entry per alias, each scored on its own (the `[]` fields below). */
-  aliases: string[];
-  headings: string[];
+  /** All aliases, joined with ENTRY_SEPARATOR. */
+  aliases: string;
+  /** All section headings, joined with ENTRY_SEPARATOR. */
+  headings: string;
   summary: string;
-  /** One entry per section. */
-  body: string[];
+  body: string;
 }
 
 /**
  * Fields from most to least telling. The Resolver below unions them in this order and gives the later ones
  * worse slots, so a title or alias match outranks the same word in a summary or deep in the body.
  */
-export const FIELDS = ['title', 'aliases[]', 'headings[]', 'summary', 'body[]'] as const;
+export const FIELDS = ['title', 'aliases', 'headings', 'summary', 'body'] as const;
 
 /** Slot penalty the Resolver adds to every field after the title before merging. */
 export const FIELD_BOOST = 2;
 
 /** Number of score slots per field: the position of a word in its text, scaled. */
 export const RESOLUTION = 9;
+
+/**
+ * Separates the entries of a list field (aliases, headings). Each entry is scored on its own: a word
+ * leading the tenth alias counts like one leading the first. (FlexSearch's own array fields would do
+ * this, but they append entries with a linear duplicate check per word, which makes building quadratic
+ * in the number of articles.)
+ */
+export const ENTRY_SEPARATOR = '|';
+
+/** FlexSearch score callback: the word's position within its entry, as the slot. */
+function positionInEntry(content: string[], _term: string, index: number): number {
+  let start = index;
+  while (start > 0 && content[start - 1] !== ENTRY_SEPARATOR) start--;
+  return Math.min(RESOLUTION - 1, index - start);
+}
 
 export type SearchIndex = Document<IndexedDoc>;
 
@@ -41,24 +57,34 @@ export function createIndex(): SearchIndex {
     tokenize: 'strict',
     resolution: RESOLUTION,
     encoder: new Encoder({ normalize: false, dedupe: false, numeric: false, split: ' ' }),
-    document: { id: 'id', index: [...FIELDS] },
+    document: {
+      id: 'id',
+      index: [
+        { field: 'title' },
+        { field: 'aliases', score: positionInEntry },
+        { field: 'headings', score: positionInEntry },
+        { field: 'summary' },
+        { field: 'body' },
+      ],
+    },
   });
 }
 
 /**
- * Articles matching all `stems` within one field, with the merged slot of their best field (0 is best).
- * The Resolver does the field boosting: the title is the base result, the other fields are or-ed in with a
- * boost penalty and a divisor that grows with field importance (see FlexSearch's union: an argument at
- * position i of `or(...)` lands in slot (slot + boost) / (i + 1)), so they are passed least telling first.
+ * Articles matching all `stems` within one field, with the merged slot of their best field (0 is best),
+ * at most `limit` of them, best first. The Resolver does the field boosting: the title is the base result,
+ * the other fields are or-ed in with a boost penalty and a divisor that grows with field importance (in
+ * FlexSearch's union an argument at position i of `or(...)` lands in slot (slot + boost) / (i + 1)), so
+ * they are passed least telling first.
  */
-export function matchSlots(index: SearchIndex, stems: string[]): Map<string, number> {
+export function matchSlots(index: SearchIndex, stems: string[], limit: number): Map<number, number> {
   const query = stems.join(' ');
   const [title, ...rest] = FIELDS;
-  const resolver = new Resolver<IndexedDoc>({ index, field: title, query, boost: FIELD_BOOST });
-  const merged = resolver.or(...[...rest].reverse().map((field) => ({ field, query }))) as unknown as {
-    result: (string[] | undefined)[];
+  const resolver = new Resolver<IndexedDoc>({ index, field: title, query, boost: FIELD_BOOST, limit });
+  const merged = resolver.or(...[...rest].reverse().map((field) => ({ field, query, limit }))) as unknown as {
+    result: (number[] | undefined)[];
   };
-  const slots = new Map<string, number>();
+  const slots = new Map<number, number>();
   merged.result.forEach((ids, slot) => {
     if (ids) for (const id of ids) if (!slots.has(id)) slots.set(id, slot);
   });

@@ -6,7 +6,7 @@
 import { MAX_QUERY_LENGTH } from '../../shared/limits';
 import type { MarkTerms } from './highlight';
 import { synonymsAt } from './synonyms';
-import { isStopWord, stemOf, wordsOf } from './text';
+import { isStopWord, markPrefixes, stemOf, wordsOf } from './text';
 import type { Vocabulary } from './vocabulary';
 
 /** Queries with more meaningful words than this are searched on the first ones only. */
@@ -59,11 +59,6 @@ export function cleanQuery(raw: string): string {
     .replace(/[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Zl}\p{Zp}]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-/** Prefix that marks the words a stem came from: Porter stems end in "i" where words end in "y". */
-function markPrefix(stem: string): string {
-  return stem.length > 4 && stem.endsWith('i') ? stem.slice(0, -1) : stem;
 }
 
 export function planQuery(raw: string, vocabulary: Vocabulary): QueryPlan {
@@ -127,12 +122,12 @@ export function planQuery(raw: string, vocabulary: Vocabulary): QueryPlan {
     if (w.word.length > 2) mark.prefixes.push(w.word);
     else mark.exact.push(w.word);
     for (const a of w.alternatives) {
-      for (const stem of a.stems) (stem.length > 2 ? mark.prefixes : mark.exact).push(markPrefix(stem));
+      for (const stem of a.stems) (stem.length > 2 ? mark.prefixes : mark.exact).push(...markPrefixes(stem));
     }
   }
   for (const p of phrases) {
     for (const a of p.alternatives) {
-      for (const stem of a.stems) (stem.length > 2 ? mark.prefixes : mark.exact).push(markPrefix(stem));
+      for (const stem of a.stems) (stem.length > 2 ? mark.prefixes : mark.exact).push(...markPrefixes(stem));
     }
   }
 

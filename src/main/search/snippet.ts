@@ -4,6 +4,7 @@
  */
 import type { SectionText } from '../content/render-article';
 import { markText } from './highlight';
+import { stemOf } from './text';
 
 export const SNIPPET_LENGTH = 160;
 /** How much text to show before the first matched word of the window. */
@@ -11,7 +12,7 @@ const LEAD = 40;
 
 export interface SectionMatch {
   section: SectionText;
-  /** Distinct matched words in the section. */
+  /** Distinct matched words in the section (by stem: "cramp" and "cramps" count once). */
   distinct: number;
   /** Start and end of each match. */
   spans: [number, number][];
@@ -24,20 +25,26 @@ export function matchSection(section: SectionText, pattern: RegExp): SectionMatc
   const words = new Set<string>();
   for (let m = pattern.exec(section.text); m; m = pattern.exec(section.text)) {
     spans.push([m.index, m.index + m[0].length]);
-    words.add(m[0].toLowerCase());
+    words.add(stemOf(m[0].toLowerCase()));
     if (spans.length >= 200) break;
   }
   pattern.lastIndex = 0;
   return spans.length ? { section, distinct: words.size, spans } : null;
 }
 
-/** The best matching section of an article, or null when no section mentions a matched word. */
-export function bestSection(sections: SectionText[], pattern: RegExp | null): SectionMatch | null {
+/**
+ * The best matching section of an article (most distinct matched words, first wins), or null when no
+ * section mentions a matched word. Stops early at a section holding `enough` distinct words.
+ */
+export function bestSection(sections: SectionText[], pattern: RegExp | null, enough: number): SectionMatch | null {
   if (!pattern) return null;
   let best: SectionMatch | null = null;
   for (const section of sections) {
     const match = matchSection(section, pattern);
-    if (match && (!best || match.distinct > best.distinct)) best = match;
+    if (match && (!best || match.distinct > best.distinct)) {
+      best = match;
+      if (best.distinct >= enough) break;
+    }
   }
   return best;
 }
@@ -51,7 +58,7 @@ export function snippetOf(match: SectionMatch, pattern: RegExp | null): string {
     const windowStart = Math.max(0, from - LEAD);
     const words = new Set<string>();
     for (const [a, b] of match.spans) {
-      if (a >= windowStart && b <= windowStart + SNIPPET_LENGTH) words.add(text.slice(a, b).toLowerCase());
+      if (a >= windowStart && b <= windowStart + SNIPPET_LENGTH) words.add(stemOf(text.slice(a, b).toLowerCase()));
     }
     if (words.size > bestCount) {
       bestCount = words.size;

@@ -35,10 +35,13 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map([
 const MARKS = /\p{M}+/gu;
 const APOSTROPHES = /['’ʼ`´]/g;
 const NON_WORD = /[^\p{L}\p{N}]+/u;
+const NOT_ASCII = /[^\x20-\x7e\t\n\r]/;
 
 /** Lower case, no accents, no apostrophes. Keeps length-independent meaning only (not offsets). */
 export function fold(text: string): string {
-  return text.normalize('NFKD').replace(MARKS, '').toLowerCase().replace(APOSTROPHES, '');
+  // Most text is plain ASCII: skip Unicode normalisation for it.
+  const base = NOT_ASCII.test(text) ? text.normalize('NFKD').replace(MARKS, '') : text;
+  return base.toLowerCase().replace(APOSTROPHES, '');
 }
 
 /** The words of a text, folded, in order (stop words included). */
@@ -60,13 +63,25 @@ export function stemOf(word: string): string {
   return stem;
 }
 
+/** Prefixes that mark the words a stem stands for in running text ("pregnant" also marks "pregnancy"). */
+export function markPrefixes(stem: string): string[] {
+  // Porter stems end in "i" where the words end in "y" ("elderli" for "elderly").
+  const prefixes = [stem.length > 4 && stem.endsWith('i') ? stem.slice(0, -1) : stem];
+  for (const [word, base] of IRREGULAR) if (base === stem) prefixes.push(word);
+  return prefixes;
+}
+
 export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
 }
 
+/** The meaningful words of a text (stop words dropped), each with its stem. */
+export function analyze(text: string): { words: string[]; stems: string[] } {
+  const words = wordsOf(text).filter((w) => !STOP_WORDS.has(w));
+  return { words, stems: words.map(stemOf) };
+}
+
 /** What gets indexed for a text: the stems of its meaningful words, space separated. */
 export function indexText(text: string): string {
-  const stems: string[] = [];
-  for (const word of wordsOf(text)) if (!STOP_WORDS.has(word)) stems.push(stemOf(word));
-  return stems.join(' ');
+  return analyze(text).stems.join(' ');
 }

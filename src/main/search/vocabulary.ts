@@ -4,7 +4,6 @@
  * complete a word still being typed. Built with the index and saved with its export.
  */
 import { deletions, editDistance } from './edit-distance';
-import { isStopWord, stemOf, wordsOf } from './text';
 
 export interface VocabularyData {
   docCount: number;
@@ -23,6 +22,34 @@ export interface Correction {
 /** Shortest word we try to correct or complete: shorter ones have too many neighbours. */
 const MIN_FIX_LENGTH = 4;
 
+/** Gathers the vocabulary while the index is built, one article at a time. */
+export class VocabularyCollector {
+  // No prototype: a word like "constructor" must not hit Object.prototype.
+  private readonly data: VocabularyData = { docCount: 0, df: Object.create(null), words: Object.create(null) };
+  private seen = new Set<string>();
+
+  startDoc(): void {
+    this.data.docCount++;
+    this.seen = new Set();
+  }
+
+  add(words: string[], stems: string[]): void {
+    const { df, words: known } = this.data;
+    for (let i = 0; i < words.length; i++) {
+      const stem = stems[i];
+      known[words[i]] = stem;
+      if (!this.seen.has(stem)) {
+        this.seen.add(stem);
+        df[stem] = (df[stem] ?? 0) + 1;
+      }
+    }
+  }
+
+  result(): VocabularyData {
+    return this.data;
+  }
+}
+
 export class Vocabulary {
   private readonly df: Map<string, number>;
   private readonly words: Map<string, string>;
@@ -33,28 +60,6 @@ export class Vocabulary {
   constructor(private readonly data: VocabularyData) {
     this.df = new Map(Object.entries(data.df));
     this.words = new Map(Object.entries(data.words));
-  }
-
-  static collect(texts: Iterable<string[]>): VocabularyData {
-    const df: Record<string, number> = {};
-    const words: Record<string, string> = {};
-    let docCount = 0;
-    for (const docTexts of texts) {
-      docCount++;
-      const seen = new Set<string>();
-      for (const text of docTexts) {
-        for (const word of wordsOf(text)) {
-          if (isStopWord(word)) continue;
-          const stem = stemOf(word);
-          words[word] = stem;
-          if (!seen.has(stem)) {
-            seen.add(stem);
-            df[stem] = (df[stem] ?? 0) + 1;
-          }
-        }
-      }
-    }
-    return { docCount, df, words };
   }
 
   toJSON(): VocabularyData {
@@ -106,8 +111,11 @@ export class Vocabulary {
       const known = byStem.get(stem);
       if (!known || distance < known.distance) byStem.set(stem, { word: candidate, stem, distance });
     }
+    // A far guess only when there is no near one ("pregnent" -> "pregnant", not also "prevent").
+    const nearest = Math.min(...[...byStem.values()].map((c) => c.distance));
     return [...byStem.values()]
-      .sort((a, b) => a.distance - b.distance || (this.df.get(b.stem) ?? 0) - (this.df.get(a.stem) ?? 0))
+      .filter((c) => c.distance === nearest)
+      .sort((a, b) => (this.df.get(b.stem) ?? 0) - (this.df.get(a.stem) ?? 0))
       .slice(0, max);
   }
 
