@@ -3,6 +3,7 @@
  * registers and lets a test fire events the way Electron would; no Electron runtime is involved.
  */
 import { EventEmitter } from 'node:events';
+import { join } from 'node:path';
 
 export class StandInEvent {
   defaultPrevented = false;
@@ -78,4 +79,94 @@ export class StandInIpcMain {
     if (!handler) throw new Error(`no handler for ${channel}`);
     return Promise.resolve(handler({ senderFrame } as never, payload));
   }
+}
+
+/** A BrowserWindow stand-in: records its options, what it loads and its listeners. */
+export class StandInBrowserWindow extends EventEmitter {
+  static created: StandInBrowserWindow[] = [];
+  loaded: string[] = [];
+  shown = false;
+  maximized = false;
+  readonly webContents = Object.assign(new EventEmitter(), {
+    sent: [] as unknown[][],
+    send: (...args: unknown[]) => this.webContents.sent.push(args),
+    print: () => {},
+    printToPDF: async () => new Uint8Array(),
+  });
+  constructor(readonly options: import('electron').BrowserWindowConstructorOptions) {
+    super();
+    StandInBrowserWindow.created.push(this);
+  }
+  loadURL(url: string): Promise<void> {
+    this.loaded.push(url);
+    return Promise.resolve();
+  }
+  show(): void {
+    this.shown = true;
+  }
+  maximize(): void {
+    this.maximized = true;
+  }
+  isMaximized(): boolean {
+    return this.maximized;
+  }
+  isMinimized(): boolean {
+    return false;
+  }
+  restore(): void {}
+  focus(): void {}
+  getNormalBounds() {
+    return { x: 0, y: 0, width: 1280, height: 820 };
+  }
+}
+
+/** The `electron` module as the entry point uses it, with every call recorded. */
+export function electronStandIn(userDataDir: string) {
+  StandInBrowserWindow.created = [];
+  const appEvents = new EventEmitter();
+  const calls: string[] = [];
+  const protocolHandlers = new Map<string, (request: Request) => Response | Promise<Response>>();
+  const session = new StandInSession();
+  const ipcMain = new StandInIpcMain();
+  const menus: unknown[] = [];
+  const errorBoxes: string[] = [];
+  const app = Object.assign(appEvents, {
+    isPackaged: false,
+    enableSandbox: () => calls.push('enableSandbox'),
+    requestSingleInstanceLock: () => true,
+    whenReady: () => {
+      calls.push('whenReady');
+      return Promise.resolve();
+    },
+    getPath: (name: string) => (name === 'userData' ? userDataDir : join(userDataDir, name)),
+    getVersion: () => '9.9.9',
+    quit: () => calls.push('quit'),
+  });
+  const module = {
+    app,
+    BrowserWindow: StandInBrowserWindow,
+    dialog: {
+      showErrorBox: (title: string, content: string) => errorBoxes.push(`${title}: ${content}`),
+      showMessageBox: async () => ({ response: 0 }),
+      showSaveDialog: async () => ({ canceled: true }),
+    },
+    ipcMain,
+    Menu: {
+      buildFromTemplate: (template: unknown) => template,
+      setApplicationMenu: (menu: unknown) => menus.push(menu),
+    },
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: unknown) =>
+        calls.push(`registerSchemesAsPrivileged ${JSON.stringify(schemes)}`),
+      handle: (scheme: string, handler: (request: Request) => Response | Promise<Response>) =>
+        protocolHandlers.set(scheme, handler),
+    },
+    screen: {
+      getPrimaryDisplay: () => ({ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }),
+      getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }],
+    },
+    session: { defaultSession: session },
+    shell: { openExternal: async () => {} },
+  };
+  return { module, calls, protocolHandlers, session, ipcMain, menus, errorBoxes };
 }
