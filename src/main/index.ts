@@ -99,7 +99,11 @@ function showNotices(notices: string[]): void {
 
 async function start(): Promise<void> {
   await app.whenReady();
-  lockDownSession(session.defaultSession, isOwnUrl, (url) => log('blocked a request that would leave the app', url));
+  // DevTools' own pages (devtools://) are let through only in an unpackaged development run.
+  const allowedRequest = (url: string) => isOwnUrl(url) || (!app.isPackaged && url.startsWith('devtools://'));
+  lockDownSession(session.defaultSession, allowedRequest, (url) =>
+    log('blocked a request that would leave the app', url),
+  );
   app.on('web-contents-created', (_event, contents) =>
     guardNavigation(contents, { isOwnUrl, openExternal: (url) => openExternal(url), log }),
   );
