@@ -1,0 +1,97 @@
+/**
+ * axe-core scans of every main view (WCAG 2.2 A/AA rules and best practices): no serious or critical
+ * violation is allowed in any of them, in light or dark, on a wide screen or the equivalent of 200% zoom.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, results, searchBox, test } from './fixtures';
+
+async function scan(page: Page, view: string) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(serious, `${view}: serious or critical accessibility violations`).toEqual([]);
+}
+
+async function openTwo(page: Page) {
+  await searchBox(page).fill('night leg cramps');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await searchBox(page).focus();
+  await searchBox(page).fill('eyelid twitching');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(2);
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test.describe(`${theme} theme`, () => {
+    test.use({ viewport: { width: 1600, height: 900 } });
+    test.beforeEach(async ({ app }) => {
+      await app.command(`theme-${theme}`);
+      await expect(app.page.locator('html')).toHaveAttribute('data-theme', theme);
+    });
+
+    test('start view', async ({ page }) => {
+      await expect(results(page).first()).toBeVisible();
+      await scan(page, 'start');
+    });
+
+    test('search results, no-match and find', async ({ page }) => {
+      await searchBox(page).fill('cramp');
+      await expect(results(page).first().locator('mark').first()).toBeVisible();
+      await scan(page, 'results');
+      await searchBox(page).fill('qqxzv');
+      await expect(page.getByRole('heading', { name: 'No results' })).toBeVisible();
+      await scan(page, 'no match');
+    });
+
+    test('one article with find open', async ({ app, page }) => {
+      await searchBox(page).fill('night leg cramps');
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await app.command('find-in-article');
+      await page.getByRole('textbox', { name: 'Find in article' }).fill('calf');
+      await scan(page, 'one article');
+    });
+
+    test('two articles with the checklist', async ({ page }) => {
+      await openTwo(page);
+      await expect(page.getByRole('region', { name: 'Self-care checklist' })).toBeVisible();
+      await scan(page, 'two articles and checklist');
+    });
+
+    test('dialogs', async ({ app, page }) => {
+      await app.command('show-about');
+      await expect(page.getByRole('dialog', { name: 'About Spasm Guide' })).toBeVisible();
+      await scan(page, 'about');
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: 'Clear…' }).click();
+      await expect(page.getByRole('dialog', { name: 'Clear the checklist?' })).toBeVisible();
+      await scan(page, 'confirm');
+    });
+  });
+}
+
+test('print view', async ({ page }) => {
+  await page.getByRole('checkbox').first().check();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.print-view')).toBeVisible();
+  await expect(page.locator('.app')).toBeHidden();
+  await scan(page, 'print');
+});
+
+test.describe('a small window at 200% zoom (640 x 400 CSS pixels)', () => {
+  test.use({ viewport: { width: 640, height: 400 } });
+  test('search, two articles stacked, and the checklist drawer', async ({ app, page }) => {
+    await searchBox(page).fill('cramp');
+    await expect(results(page).first()).toBeVisible();
+    await scan(page, 'narrow results');
+    await openTwo(page);
+    await scan(page, 'narrow two articles');
+    await app.command('toggle-checklist');
+    await expect(page.getByRole('region', { name: 'Self-care checklist' })).toBeVisible();
+    await app.command('theme-dark');
+    await scan(page, 'narrow checklist, dark');
+  });
+});
