@@ -11,11 +11,12 @@
 import type { ArticleMatch, Category, SearchHit, SearchResponse } from '../../shared/types';
 import { DEFAULT_RESULTS, MAX_RESULTS } from '../../shared/limits';
 import type { SectionText } from '../content/render-article';
-import { markPattern, markText } from './highlight';
+import { compileMarker, markText, type Marker } from './highlight';
 import { createIndex, ENTRY_SEPARATOR, INDEX_FORMAT, matchSlots, type SearchIndex } from './index-config';
 import { NameMatcher } from './name-match';
 import { planQuery, type Alternative, type QueryPlan } from './query';
-import { bestSection, leadOf, matchSection, snippetOf } from './snippet';
+import { SectionStems } from './section-stems';
+import { leadOf, matchSection, snippetOf } from './snippet';
 import { analyze } from './text';
 import { Vocabulary, VocabularyCollector, type VocabularyData } from './vocabulary';
 
@@ -50,7 +51,7 @@ const SLOT_DECAY = 0.3;
 /** Articles taken from FlexSearch per looked-up word: the rest match it too weakly to matter. */
 const LOOKUP_LIMIT = 300;
 /** How many of the best candidates are re-ranked by how closely their title or an alias says the query. */
-const RERANK = 20;
+const RERANK = 12;
 /** How much a title or alias that says exactly what was typed lifts an article (x2 at most). */
 const NAME_WEIGHT = 1;
 /**
@@ -109,6 +110,7 @@ function indexedFields(doc: SearchDoc, vocabulary: VocabularyCollector) {
 export class SearchEngine {
   private readonly byId = new Map<string, number>();
   private readonly names: NameMatcher;
+  private readonly sectionStems: SectionStems;
 
   private constructor(
     /** Articles by their number in the index. */
@@ -119,6 +121,7 @@ export class SearchEngine {
   ) {
     docs.forEach((doc, i) => this.byId.set(doc.id, i));
     this.names = new NameMatcher(docs);
+    this.sectionStems = new SectionStems(docs);
   }
 
   static build(docs: SearchDoc[], startList: string[] = []): SearchEngine {
@@ -175,10 +178,8 @@ export class SearchEngine {
     if (!plan.query) return { query: '', kind: 'start', hits: this.start(max), suggestion: null };
     const ranked = this.rank(plan);
     if (ranked.length === 0) return { query: plan.query, kind: 'no-match', hits: [], suggestion: plan.suggestion };
-    const pattern = markPattern(plan.mark);
-    const hits = ranked
-      .slice(0, max)
-      .map(({ doc, score }) => this.hit(this.docs[doc], score, pattern, plan.words.length));
+    const marker = compileMarker(plan.mark);
+    const hits = ranked.slice(0, max).map(({ doc, score }) => this.hit(doc, score, marker, plan));
     return { query: plan.query, kind: 'results', hits, suggestion: plan.suggestion };
   }
 
@@ -186,11 +187,11 @@ export class SearchEngine {
   searchInArticle(id: string, rawQuery: string): ArticleMatch[] {
     const number = this.byId.get(id);
     if (number === undefined) return [];
-    const pattern = markPattern(planQuery(String(rawQuery), this.vocabulary).mark);
-    if (!pattern) return [];
+    const marker = compileMarker(planQuery(String(rawQuery), this.vocabulary).mark);
+    if (!marker) return [];
     return this.docs[number].sections.flatMap((section) => {
-      const match = matchSection(section, pattern);
-      return match ? [{ section: headingOf(section), snippet: snippetOf(match, pattern) }] : [];
+      const match = matchSection(section, marker);
+      return match ? [{ section: headingOf(section), snippet: snippetOf(match, marker) }] : [];
     });
   }
 
@@ -201,11 +202,28 @@ export class SearchEngine {
     const unknown = plan.words.filter((w) => w.alternatives.length === 0).length;
     if (n === 0 || 2 * unknown >= n) return [];
     const lookups = new Map<string, Map<number, number>>();
-    const lookup = (alternative: Alternative) => {
-      const key = alternative.stems.join(' ');
-      let slots = lookups.get(key);
-      if (!slots) lookups.set(key, (slots = matchSlots(this.index, alternative.stems, LOOKUP_LIMIT)));
+    const lookupStem = (stem: string) => {
+      let slots = lookups.get(stem);
+      if (!slots) lookups.set(stem, (slots = matchSlots(this.index, stem, LOOKUP_LIMIT)));
       return slots;
+    };
+    // A phrase matches articles holding all its words, at the slot of its weakest word. (Intersecting
+    // here rather than in FlexSearch keeps every lookup bounded: FlexSearch's own multi-word
+    // intersection walks every article of every word when results stay unresolved.)
+    const lookup = (alternative: Alternative) => {
+      const [first, ...rest] = alternative.stems.map(lookupStem);
+      if (rest.length === 0) return first;
+      const both = new Map<number, number>();
+      for (const [doc, slot] of first) {
+        let worst = slot;
+        for (const other of rest) {
+          const s = other.get(doc);
+          worst = s === undefined ? -1 : Math.max(worst, s);
+          if (worst < 0) break;
+        }
+        if (worst >= 0) both.set(doc, worst);
+      }
+      return both;
     };
     // Per article: the best match value of each query word, overall and counting exact matches only.
     const perDoc = new Map<number, { values: Float64Array; exact: Float64Array }>();
@@ -254,23 +272,25 @@ export class SearchEngine {
     return this.startList
       .flatMap((id) => {
         const number = this.byId.get(id);
-        return number === undefined ? [] : [this.hit(this.docs[number], 0, null, 0)];
+        return number === undefined ? [] : [this.hit(number, 0, null, null)];
       })
       .slice(0, limit);
   }
 
-  /** One result; `wordCount` meaningful query words, so a section with that many is good enough. */
-  private hit(doc: SearchDoc, score: number, pattern: RegExp | null, wordCount: number): SearchHit {
-    const best = bestSection(doc.sections, pattern, wordCount);
+  /** One result, with a snippet from the section holding the most of the query's words. */
+  private hit(number: number, score: number, marker: Marker | null, plan: QueryPlan | null): SearchHit {
+    const doc = this.docs[number];
+    const index = plan && marker ? this.sectionStems.best(number, plan) : -1;
+    const match = index >= 0 && marker ? matchSection(doc.sections[index], marker) : null;
     return {
       id: doc.id,
       title: doc.title,
-      titleHtml: markText(doc.title, pattern),
+      titleHtml: markText(doc.title, marker),
       summary: doc.summary,
       category: doc.category,
       score: Math.round(score * 1000) / 1000,
-      snippet: best ? snippetOf(best, pattern) : leadOf(doc.summary, pattern),
-      section: best ? headingOf(best.section) : null,
+      snippet: match ? snippetOf(match, marker) : leadOf(doc.summary, marker),
+      section: match ? headingOf(match.section) : null,
     };
   }
 }

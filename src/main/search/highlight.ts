@@ -23,26 +23,30 @@ export interface MarkTerms {
 const WORD_CHARS = 'A-Za-z0-9\\u00C0-\\u024F\\u0370-\\u1FFF\\u2C00-\\uD7FF\\uF900-\\uFDFF\\uFE70-\\uFEFF';
 const WORD = `[${WORD_CHARS}]`;
 
-/**
- * One pattern for all the terms of a query, built once per query. Matches whole words only, never inside
- * an HTML entity (`&amp;`, `&#39;`). Terms are plain letters and digits, so they cannot inject anything.
- */
-export function markPattern(terms: MarkTerms): RegExp | null {
+/** The terms of one query as two patterns, built once per query. */
+export interface Marker {
+  /** Finds matched words in plain text, fast (ASCII word boundaries), for choosing where to cut. */
+  scan: RegExp;
+  /** Finds matched words in escaped HTML, never inside an entity (`&amp;`, `&#39;`), for marking. */
+  mark: RegExp;
+}
+
+/** The marker for a query's terms, or null when there is nothing to mark. Terms are letters and digits only. */
+export function compileMarker(terms: MarkTerms): Marker | null {
   const clean = (list: string[]) =>
     [...new Set(list.filter((t) => /^[\p{L}\p{N}]+$/u.test(t)))].sort((a, b) => b.length - a.length);
   const prefixes = clean(terms.prefixes).map((t) => `${escapeRegExp(t)}${WORD}*`);
   const exact = clean(terms.exact).map(escapeRegExp);
-  const options = [...prefixes, ...exact];
-  if (options.length === 0) return null;
-  return new RegExp(`(?<![${WORD_CHARS}&#])(?:${options.join('|')})(?!${WORD})`, 'gi');
+  const options = [...prefixes, ...exact].join('|');
+  if (!options) return null;
+  return {
+    scan: new RegExp(`\\b(?:${options})(?!${WORD})`, 'gi'),
+    mark: new RegExp(`(?<![${WORD_CHARS}&#])(?:${options})(?!${WORD})`, 'gi'),
+  };
 }
 
-/** Wraps matches of `pattern` in <mark>. `html` must already be escaped. */
-export function markHtml(html: string, pattern: RegExp | null): string {
-  return pattern ? html.replace(pattern, (word) => `<mark>${word}</mark>`) : html;
-}
-
-/** Escapes `text`, then marks the words that match. */
-export function markText(text: string, pattern: RegExp | null): string {
-  return markHtml(escapeHtml(text), pattern);
+/** Escapes `text`, then wraps the matched words in <mark>. */
+export function markText(text: string, marker: Marker | null): string {
+  const html = escapeHtml(text);
+  return marker ? html.replace(marker.mark, '<mark>$&</mark>') : html;
 }

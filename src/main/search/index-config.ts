@@ -71,17 +71,16 @@ export function createIndex(): SearchIndex {
 }
 
 /**
- * Articles matching all `stems` within one field, with the merged slot of their best field (0 is best),
- * at most `limit` of them, best first. The Resolver does the field boosting: the title is the base result,
- * the other fields are or-ed in with a boost penalty and a divisor that grows with field importance (in
- * FlexSearch's union an argument at position i of `or(...)` lands in slot (slot + boost) / (i + 1)), so
- * they are passed least telling first.
+ * Articles containing `stem`, with the merged slot of their best field (0 is best), at most `limit` of
+ * them, best first. The Resolver does the field boosting: the title is the base result, the other fields
+ * are or-ed in with a boost penalty and a divisor that grows with field importance (in FlexSearch's union
+ * an argument at position i of `or(...)` lands in slot (slot + boost) / (i + 1)), so they are passed least
+ * telling first.
  */
-export function matchSlots(index: SearchIndex, stems: string[], limit: number): Map<number, number> {
-  const query = stems.join(' ');
+export function matchSlots(index: SearchIndex, stem: string, limit: number): Map<number, number> {
   const [title, ...rest] = FIELDS;
-  const resolver = new Resolver<IndexedDoc>({ index, field: title, query, boost: FIELD_BOOST, limit });
-  const merged = resolver.or(...[...rest].reverse().map((field) => ({ field, query, limit }))) as unknown as {
+  const resolver = new Resolver<IndexedDoc>({ index, field: title, query: stem, boost: FIELD_BOOST, limit });
+  const merged = resolver.or(...[...rest].reverse().map((field) => ({ field, query: stem, limit }))) as unknown as {
     result: (number[] | undefined)[];
   };
   const slots = new Map<number, number>();
