@@ -191,7 +191,7 @@ export class SearchEngine {
     if (!marker) return [];
     return this.docs[number].sections.flatMap((section) => {
       const match = matchSection(section, marker);
-      return match ? [{ section: headingOf(section), snippet: snippetOf(match, marker) }] : [];
+      return match ? [{ section: headingOf(section), snippet: snippetOf(match) }] : [];
     });
   }
 
@@ -289,7 +289,7 @@ export class SearchEngine {
       summary: doc.summary,
       category: doc.category,
       score: Math.round(score * 1000) / 1000,
-      snippet: match ? snippetOf(match, marker) : leadOf(doc.summary, marker),
+      snippet: match ? snippetOf(match) : leadOf(doc.summary, marker),
       section: match ? headingOf(match.section) : null,
     };
   }

@@ -1,8 +1,10 @@
 /** Safe highlighting: text is HTML-escaped first, then matched words are wrapped in <mark>. */
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
+const SPECIAL = /[&<>"']/;
+
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+  return SPECIAL.test(text) ? text.replace(/[&<>"']/g, (c) => ESCAPES[c]) : text;
 }
 
 function escapeRegExp(text: string): string {
@@ -23,30 +25,54 @@ export interface MarkTerms {
 const WORD_CHARS = 'A-Za-z0-9\\u00C0-\\u024F\\u0370-\\u1FFF\\u2C00-\\uD7FF\\uF900-\\uFDFF\\uFE70-\\uFEFF';
 const WORD = `[${WORD_CHARS}]`;
 
-/** The terms of one query as two patterns, built once per query. */
-export interface Marker {
-  /** Finds matched words in plain text, fast (ASCII word boundaries), for choosing where to cut. */
-  scan: RegExp;
-  /** Finds matched words in escaped HTML, never inside an entity (`&amp;`, `&#39;`), for marking. */
-  mark: RegExp;
-}
+/** Where a query's words occur in a text: a pattern built once per query. */
+export type Marker = RegExp;
 
-/** The marker for a query's terms, or null when there is nothing to mark. Terms are letters and digits only. */
+/**
+ * The marker for a query's terms, or null when there is nothing to mark. Terms are letters and digits
+ * only, so they cannot inject anything into the pattern. It runs on plain text, never on HTML.
+ */
 export function compileMarker(terms: MarkTerms): Marker | null {
   const clean = (list: string[]) =>
     [...new Set(list.filter((t) => /^[\p{L}\p{N}]+$/u.test(t)))].sort((a, b) => b.length - a.length);
   const prefixes = clean(terms.prefixes).map((t) => `${escapeRegExp(t)}${WORD}*`);
   const exact = clean(terms.exact).map(escapeRegExp);
   const options = [...prefixes, ...exact].join('|');
-  if (!options) return null;
-  return {
-    scan: new RegExp(`\\b(?:${options})(?!${WORD})`, 'gi'),
-    mark: new RegExp(`(?<![${WORD_CHARS}&#])(?:${options})(?!${WORD})`, 'gi'),
-  };
+  return options ? new RegExp(`\\b(?:${options})(?!${WORD})`, 'gi') : null;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Where the marker matches in `text`, at most `max` places. */
+export function findSpans(text: string, marker: Marker, max = 50): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  marker.lastIndex = 0;
+  for (let m = marker.exec(text); m && found.length < max; m = marker.exec(text)) found.push(m);
+  marker.lastIndex = 0;
+  return found;
+}
+
+/** `text[from, to)` as HTML: escaped, with each span inside it wrapped in <mark>. */
+export function markedHtml(text: string, spans: Span[], from = 0, to = text.length): string {
+  let html = '';
+  let at = from;
+  for (const { start, end } of spans) {
+    if (start < at) continue;
+    if (end > to) break;
+    html += `${escapeHtml(text.slice(at, start))}<mark>${escapeHtml(text.slice(start, end))}</mark>`;
+    at = end;
+  }
+  return html + escapeHtml(text.slice(at, to));
 }
 
 /** Escapes `text`, then wraps the matched words in <mark>. */
 export function markText(text: string, marker: Marker | null): string {
-  const html = escapeHtml(text);
-  return marker ? html.replace(marker.mark, '<mark>$&</mark>') : html;
+  if (!marker) return escapeHtml(text);
+  return markedHtml(
+    text,
+    findSpans(text, marker).map((m) => ({ start: m.index, end: m.index + m[0].length })),
+  );
 }

@@ -1,0 +1,224 @@
+/**
+ * `npm run bench [-- --json] [-- --sizes 1000,10000,50000]`
+ *
+ * Benchmarks the search engine on the bundled library and on deterministic synthetic libraries: index
+ * build time, export size, cold load from the export (against re-indexing), heap used, and latency
+ * p50/p95/p99 of a fixed query mix (the relevance suite's queries; full answers with snippets). MiniSearch
+ * and Lunr run on the same libraries and queries, with their relevance on the labelled suite. Prints a
+ * table, or one JSON object with --json. Not part of `npm test`: timings depend on the machine.
+ */
+import { cpus } from 'node:os';
+import { parseArgs } from 'node:util';
+import { SearchEngine, type SearchDoc } from '../src/main/search/engine';
+import { evaluate } from '../tests/relevance/metrics';
+import { libraryDocs } from '../tests/relevance/library';
+import { IN_DOMAIN, OUT_OF_DOMAIN } from '../tests/relevance/queries';
+import { lunrSearch, miniSearch, type Competitor, type CompetitorKind } from './bench/competitors';
+import { latency, settledHeap, timeOnce, type Latency } from './bench/measure';
+import { syntheticLibrary } from './bench/synthetic';
+
+const { values } = parseArgs({
+  options: {
+    json: { type: 'boolean', default: false },
+    sizes: { type: 'string', default: '1000,10000,50000' },
+    'competitors-up-to': { type: 'string', default: '10000' },
+  },
+});
+const sizes = values.sizes.split(',').map(Number);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes wants whole numbers: ${values.sizes}`);
+const competitorsUpTo = Number(values['competitors-up-to']);
+
+const QUERIES = [...IN_DOMAIN.map((q) => q.query), ...OUT_OF_DOMAIN];
+const log = (message: string) => {
+  if (!values.json) process.stderr.write(`${message}\n`);
+};
+
+interface EngineRun {
+  engine: string;
+  buildMs: number;
+  exportBytes: number;
+  coldLoadMs: number;
+  /** Re-indexing time divided by cold load time. */
+  loadSpeedup: number;
+  heapBytes: number;
+  firstQueryUs: number;
+  latencyUs: Latency;
+  relevance?: { top1: number; mrr5: number; ndcg5: number; zeroResultRate: number; outOfDomainEmpty: number };
+}
+
+interface LibraryRun {
+  library: string;
+  articles: number;
+  runs: EngineRun[];
+}
+
+function roundsFor(count: number): number {
+  return count <= 100 ? 20 : count <= 1_000 ? 10 : count <= 10_000 ? 5 : 3;
+}
+
+function relevanceOf(rank: (q: string) => string[]): EngineRun['relevance'] {
+  const r = evaluate(IN_DOMAIN, rank);
+  const outOfDomainEmpty = OUT_OF_DOMAIN.filter((q) => rank(q).length === 0).length / OUT_OF_DOMAIN.length;
+  return { top1: r.top1, mrr5: r.mrr5, ndcg5: r.ndcg5, zeroResultRate: r.zeroResultRate, outOfDomainEmpty };
+}
+
+function runOurs(docs: SearchDoc[], withRelevance: boolean): EngineRun {
+  const built = timeOnce(() => SearchEngine.build(docs));
+  const exportJson = JSON.stringify(built.value.export());
+  const before = settledHeap();
+  // Cold load: parse the stored export and import it, as the app does at startup.
+  const loaded = timeOnce(() => SearchEngine.fromExport(docs, JSON.parse(exportJson) as Record<string, string>));
+  const heapBytes = settledHeap() - before;
+  const engine = loaded.value;
+  const first = timeOnce(() => engine.search(QUERIES[0]));
+  return {
+    engine: 'Spasm Guide (FlexSearch)',
+    buildMs: built.ms,
+    exportBytes: Buffer.byteLength(exportJson),
+    coldLoadMs: loaded.ms,
+    loadSpeedup: built.ms / loaded.ms,
+    heapBytes,
+    firstQueryUs: first.ms * 1000,
+    latencyUs: latency(QUERIES, roundsFor(docs.length), (q) => engine.search(q, 10)),
+    relevance: withRelevance ? relevanceOf((q) => engine.search(q, 10).hits.map((h) => h.id)) : undefined,
+  };
+}
+
+function runCompetitor(kind: CompetitorKind, docs: SearchDoc[], withRelevance: boolean): EngineRun {
+  const built = timeOnce(() => kind.build(docs));
+  const exportJson = built.value.exportJson();
+  const before = settledHeap();
+  const loaded = timeOnce<Competitor>(() => kind.load(exportJson));
+  const heapBytes = settledHeap() - before;
+  const engine = loaded.value;
+  const first = timeOnce(() => engine.search(QUERIES[0]));
+  return {
+    engine: kind.name,
+    buildMs: built.ms,
+    exportBytes: Buffer.byteLength(exportJson),
+    coldLoadMs: loaded.ms,
+    loadSpeedup: built.ms / loaded.ms,
+    heapBytes,
+    firstQueryUs: first.ms * 1000,
+    latencyUs: latency(QUERIES, roundsFor(docs.length), (q) => engine.search(q)),
+    relevance: withRelevance ? relevanceOf((q) => engine.search(q)) : undefined,
+  };
+}
+
+function runLibrary(name: string, docs: SearchDoc[], withRelevance: boolean): LibraryRun {
+  log(`${name}: ${docs.length} articles ...`);
+  const runs = [runOurs(docs, withRelevance)];
+  if (docs.length <= competitorsUpTo) {
+    for (const kind of [miniSearch, lunrSearch]) runs.push(runCompetitor(kind, docs, withRelevance));
+  }
+  return { library: name, articles: docs.length, runs };
+}
+
+// ---- run ----
+
+const started = Date.now();
+const { docs: bundled } = libraryDocs();
+const libraries: LibraryRun[] = [runLibrary('bundled', bundled, true)];
+for (const size of sizes) libraries.push(runLibrary(`synthetic-${size}`, syntheticLibrary(size, bundled), false));
+
+// ---- targets ----
+
+const ours = (library: string) => libraries.find((l) => l.library === library)?.runs[0];
+const other = (library: string, engine: string) =>
+  libraries.find((l) => l.library === library)?.runs.find((r) => r.engine === engine);
+const b = ours('bundled') as EngineRun;
+const k10 = ours('synthetic-10000');
+const mini = other('bundled', 'MiniSearch');
+const targets = [
+  { target: 'bundled p50 < 100 µs', measured: `${b.latencyUs.p50.toFixed(0)} µs`, met: b.latencyUs.p50 < 100 },
+  { target: 'bundled p99 < 1 ms', measured: `${b.latencyUs.p99.toFixed(0)} µs`, met: b.latencyUs.p99 < 1000 },
+  {
+    target: '10,000 articles p50 < 1 ms',
+    measured: k10 ? `${k10.latencyUs.p50.toFixed(0)} µs` : 'not run',
+    met: k10 ? k10.latencyUs.p50 < 1000 : null,
+  },
+  { target: 'bundled cold load < 50 ms', measured: `${b.coldLoadMs.toFixed(1)} ms`, met: b.coldLoadMs < 50 },
+  {
+    target: '10,000 articles cold load < 300 ms',
+    measured: k10 ? `${k10.coldLoadMs.toFixed(0)} ms` : 'not run',
+    met: k10 ? k10.coldLoadMs < 300 : null,
+  },
+  ...libraries.map((l) => ({
+    target: `${l.library}: cold load >= 5x faster than re-indexing`,
+    measured: `${l.runs[0].loadSpeedup.toFixed(1)}x`,
+    met: l.runs[0].loadSpeedup >= 5,
+  })),
+  {
+    target: 'bundled p50 <= 1/3 of MiniSearch p50',
+    measured: mini ? `${(b.latencyUs.p50 / mini.latencyUs.p50).toFixed(2)} of MiniSearch` : 'not run',
+    met: mini ? b.latencyUs.p50 <= mini.latencyUs.p50 / 3 : null,
+  },
+  {
+    target: 'relevance >= MiniSearch (top-1 and MRR@5)',
+    measured:
+      mini?.relevance && b.relevance
+        ? `top-1 ${pct(b.relevance.top1)} vs ${pct(mini.relevance.top1)}, MRR@5 ${b.relevance.mrr5.toFixed(3)} vs ${mini.relevance.mrr5.toFixed(3)}`
+        : 'not run',
+    met:
+      mini?.relevance && b.relevance
+        ? b.relevance.top1 >= mini.relevance.top1 && b.relevance.mrr5 >= mini.relevance.mrr5
+        : null,
+  },
+];
+
+const machine = { node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length };
+const seconds = (Date.now() - started) / 1000;
+
+// ---- report ----
+
+function pct(x: number): string {
+  return `${(x * 100).toFixed(1)}%`;
+}
+function bytes(n: number): string {
+  return n >= 1e6 ? `${(n / 1e6).toFixed(1)} MB` : `${(n / 1e3).toFixed(0)} kB`;
+}
+function us(n: number): string {
+  return n >= 1000 ? `${(n / 1000).toFixed(2)} ms` : `${n.toFixed(0)} µs`;
+}
+
+function table(l: LibraryRun): string {
+  const base = l.runs[0];
+  const rows: [string, (r: EngineRun) => string][] = [
+    ['index build (re-index)', (r) => `${r.buildMs.toFixed(0)} ms`],
+    ['export size', (r) => bytes(r.exportBytes)],
+    ['cold load from export', (r) => `${r.coldLoadMs.toFixed(1)} ms`],
+    ['re-index / cold load', (r) => `${r.loadSpeedup.toFixed(1)}x`],
+    ['heap used by loaded index', (r) => bytes(r.heapBytes)],
+    ['first query after load', (r) => us(r.firstQueryUs)],
+    ['query p50', (r) => us(r.latencyUs.p50)],
+    ['query p95', (r) => us(r.latencyUs.p95)],
+    ['query p99', (r) => us(r.latencyUs.p99)],
+    ['p50 vs Spasm Guide', (r) => `${(r.latencyUs.p50 / base.latencyUs.p50).toFixed(1)}x`],
+  ];
+  if (base.relevance) {
+    rows.push(
+      ['top-1 (relevance suite)', (r) => (r.relevance ? pct(r.relevance.top1) : '')],
+      ['MRR@5', (r) => (r.relevance ? r.relevance.mrr5.toFixed(3) : '')],
+      ['nDCG@5', (r) => (r.relevance ? r.relevance.ndcg5.toFixed(3) : '')],
+      ['zero results (in-domain)', (r) => (r.relevance ? pct(r.relevance.zeroResultRate) : '')],
+      ['out-of-domain answered empty', (r) => (r.relevance ? pct(r.relevance.outOfDomainEmpty) : '')],
+    );
+  }
+  const header = [`${l.library} (${l.articles.toLocaleString('en')} articles)`, ...l.runs.map((r) => r.engine)];
+  const body = rows.map(([label, cell]) => [label, ...l.runs.map(cell)]);
+  const lines = [header, header.map(() => '---'), ...body].map((cells) => `| ${cells.join(' | ')} |`);
+  return lines.join('\n');
+}
+
+if (values.json) {
+  console.log(JSON.stringify({ machine, seconds, queries: QUERIES.length, libraries, targets }));
+} else {
+  console.log(
+    `Search benchmark: ${QUERIES.length} queries (the relevance suite, with snippets for Spasm Guide), Node ${machine.node}, ${machine.cores} x ${machine.cpu}\n`,
+  );
+  for (const l of libraries) console.log(`${table(l)}\n`);
+  console.log('| target | measured | met |\n| --- | --- | --- |');
+  for (const t of targets)
+    console.log(`| ${t.target} | ${t.measured} | ${t.met === null ? '-' : t.met ? 'yes' : 'NO'} |`);
+  console.log(`\n(${seconds.toFixed(0)} s)`);
+}

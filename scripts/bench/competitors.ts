@@ -1,0 +1,121 @@
+/**
+ * MiniSearch and Lunr set up as fairly as they allow, for comparison: the same fields and field weights,
+ * the same folding and stop words, the same lay synonyms added to each query, and each library's own
+ * prefix and fuzzy matching. Neither cuts snippets; their latencies are for ranked ids only.
+ */
+import lunr from 'lunr';
+import MiniSearch from 'minisearch';
+import type { SearchDoc } from '../../src/main/search/engine';
+import { synonymsAt } from '../../src/main/search/synonyms';
+import { isStopWord, stemOf, wordsOf } from '../../src/main/search/text';
+
+export interface Competitor {
+  name: string;
+  search(query: string): string[];
+  exportJson(): string;
+}
+
+export interface CompetitorKind {
+  name: string;
+  build(docs: SearchDoc[]): Competitor;
+  load(json: string): Competitor;
+}
+
+interface FlatDoc {
+  id: string;
+  title: string;
+  aliases: string;
+  summary: string;
+  headings: string;
+  body: string;
+}
+
+const BOOST = { title: 4, aliases: 4, summary: 2, headings: 1.5, body: 1 };
+const FIELDS = Object.keys(BOOST) as (keyof typeof BOOST)[];
+
+function flatten(doc: SearchDoc): FlatDoc {
+  return {
+    id: doc.id,
+    title: doc.title,
+    aliases: doc.aliases.join(' ; '),
+    summary: doc.summary,
+    headings: doc.sections.flatMap((s) => (s.title ? [s.title] : [])).join(' ; '),
+    body: doc.sections.map((s) => s.text).join('\n'),
+  };
+}
+
+/** The query's meaningful words plus the words of every synonym phrase they trigger (as stems). */
+export function expandedTerms(query: string): string[] {
+  const words = wordsOf(query.slice(0, 256)).filter((w) => !isStopWord(w));
+  const stems = words.map(stemOf);
+  const extra = stems.flatMap((_, i) => synonymsAt(stems, i).flatMap((rule) => rule.to.flat()));
+  return [...new Set([...words, ...extra])];
+}
+
+const miniOptions = {
+  fields: FIELDS,
+  idField: 'id',
+  processTerm: (term: string) => {
+    const word = wordsOf(term)[0];
+    return word && !isStopWord(word) ? word : null;
+  },
+  searchOptions: { prefix: true, fuzzy: 0.2, boost: BOOST },
+};
+
+function miniCompetitor(index: MiniSearch<FlatDoc>): Competitor {
+  return {
+    name: 'MiniSearch',
+    search: (query) =>
+      index
+        .search(expandedTerms(query).join(' '))
+        .slice(0, 10)
+        .map((r) => String(r.id)),
+    exportJson: () => JSON.stringify(index),
+  };
+}
+
+export const miniSearch: CompetitorKind = {
+  name: 'MiniSearch',
+  build(docs) {
+    const index = new MiniSearch<FlatDoc>(miniOptions);
+    index.addAll(docs.map(flatten));
+    return miniCompetitor(index);
+  },
+  load: (json) => miniCompetitor(MiniSearch.loadJSON<FlatDoc>(json, miniOptions)),
+};
+
+function lunrCompetitor(index: lunr.Index): Competitor {
+  return {
+    name: 'Lunr',
+    search: (query) => {
+      const terms = expandedTerms(query);
+      if (terms.length === 0) return [];
+      return index
+        .query((q) => {
+          for (const term of terms) {
+            q.term(term, { boost: 10 });
+            q.term(term, { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 2 });
+            if (term.length >= 4) q.term(term, { usePipeline: false, editDistance: 1, boost: 1 });
+          }
+        })
+        .slice(0, 10)
+        .map((r) => r.ref);
+    },
+    exportJson: () => JSON.stringify(index),
+  };
+}
+
+export const lunrSearch: CompetitorKind = {
+  name: 'Lunr',
+  build(docs) {
+    const flat = docs.map(flatten);
+    return lunrCompetitor(
+      lunr(function () {
+        this.ref('id');
+        for (const field of FIELDS) this.field(field, { boost: BOOST[field] });
+        for (const doc of flat) this.add(doc);
+      }),
+    );
+  },
+  load: (json) => lunrCompetitor(lunr.Index.load(JSON.parse(json))),
+};
