@@ -199,7 +199,8 @@ export class SearchEngine {
   private rank(plan: QueryPlan): Scored[] {
     const n = plan.words.length;
     // Most of the words appear nowhere in the library, not even misspelt: it is about something else.
-    const unknown = plan.words.filter((w) => w.alternatives.length === 0).length;
+    const covered = (i: number) => plan.phrases.some((p) => p.from <= i && i < p.to);
+    const unknown = plan.words.filter((w, i) => w.alternatives.length === 0 && !covered(i)).length;
     if (n === 0 || 2 * unknown >= n) return [];
     const lookups = new Map<string, Map<number, number>>();
     const lookupStem = (stem: string) => {

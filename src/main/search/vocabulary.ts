@@ -21,6 +21,8 @@ export interface Correction {
 
 /** Shortest word we try to correct or complete: shorter ones have too many neighbours. */
 const MIN_FIX_LENGTH = 4;
+/** Longest word we try to correct: no word of the library is longer, and the cost grows with the square. */
+const MAX_FIX_LENGTH = 24;
 
 /** Gathers the vocabulary while the index is built, one article at a time. */
 export class VocabularyCollector {
@@ -91,7 +93,7 @@ export class Vocabulary {
 
   /** Stems to try instead of a misspelt word, nearest and most common first. */
   corrections(word: string, max = 3): Correction[] {
-    if (word.length < MIN_FIX_LENGTH || /\d/.test(word)) return [];
+    if (word.length < MIN_FIX_LENGTH || word.length > MAX_FIX_LENGTH || /\d/.test(word)) return [];
     const index = this.buildDeletionIndex();
     const maxDistance = word.length >= 7 ? 2 : 1;
     const variants = new Set([word, ...deletions(word)]);

@@ -1,0 +1,159 @@
+/**
+ * The search engine: forgiving queries, ranking by how many words match, safe snippets, the start list,
+ * no-match answers, search inside one article, and the export that the app loads instead of re-indexing.
+ */
+import { describe, expect, it } from 'vitest';
+import { SearchEngine, SearchIndexError, type SearchDoc } from '../../src/main/search/engine';
+import { MAX_QUERY_LENGTH } from '../../src/shared/limits';
+import { indexText } from '../../src/main/search/text';
+import { libraryDocs, loadedEngine } from '../relevance/library';
+
+const doc = (id: string, title: string, text: string, extra: Partial<SearchDoc> = {}): SearchDoc => ({
+  id,
+  title,
+  summary: `About ${title.toLowerCase()}.`,
+  category: 'cramps',
+  aliases: [],
+  sections: [{ id: 'what-it-is', title: 'What it is', text }],
+  ...extra,
+});
+
+const small = [
+  doc('fasciculation', 'Fasciculation', 'A fasciculation is a small flicker of a muscle under the skin.'),
+  doc('jolt', 'Body jolts', 'A sudden jolt of the whole body, often when drifting off.'),
+  doc('lumbar', 'Lumbar pain', 'Pain in the lumbar region after lifting a heavy box.'),
+  doc('charley', 'Charley horse', 'A charley horse is a hard knot in the calf muscle at night.'),
+  doc('strain', 'Strain', 'A strain is a tear in the fibres of a muscle from overstretching.'),
+  doc('escape', 'Odd <b>markup</b> & quotes', 'Text with <script>alert("x")</script> & a cramp & more.'),
+  doc('sections', 'Sectioned', 'Intro words about nothing much.', {
+    sections: [
+      { id: null, title: null, text: 'Intro words about nothing much.' },
+      { id: 'stretching', title: 'Stretching', text: 'Stretch the hamstring slowly for a cramp in the thigh.' },
+    ],
+  }),
+  doc('both-words', 'Cramps at night', 'Night cramps wake people from sleep.'),
+  doc('one-word', 'Cramps', 'Cramps are common after exercise.'),
+];
+const engine = SearchEngine.fromExport(small, SearchEngine.build(small, ['charley', 'strain']).export(), [
+  'charley',
+  'strain',
+]);
+const ids = (query: string) => engine.search(query).hits.map((h) => h.id);
+
+describe('text analysis', () => {
+  it('folds case and accents and reduces word forms to one stem', () => {
+    expect(indexText('CRÀMPS Cramping cramped')).toBe('cramp cramp cramp');
+    expect(indexText('What causes my calves to twitch?')).toBe('caus calf twitch');
+  });
+});
+
+describe('search on a small library', () => {
+  it('finds lay and medical words both ways through synonyms', () => {
+    expect(ids('twitch')[0]).toBe('fasciculation');
+    expect(ids('jerk')[0]).toBe('jolt');
+    expect(ids('myoclonus')[0]).toBe('jolt');
+    expect(ids('lower back')[0]).toBe('lumbar');
+    expect(ids('leg cramp')).toContain('charley');
+    expect(ids('pulled muscle')[0]).toBe('strain');
+  });
+
+  it('ranks an article matching more of the words first', () => {
+    expect(ids('cramps night')[0]).toBe('both-words');
+    expect(ids('cramps night')).toContain('one-word');
+  });
+
+  it('ignores case, accents and question phrasing', () => {
+    expect(ids('WHY do I get CRÁMPS at NIGHT?')[0]).toBe('both-words');
+  });
+
+  it('corrects misspellings and offers the correction', () => {
+    const response = engine.search('fasciculaton');
+    expect(response.hits[0].id).toBe('fasciculation');
+    expect(response.suggestion).toBe('fasciculation');
+  });
+
+  it('completes a half-typed last word', () => {
+    expect(ids('fascic')[0]).toBe('fasciculation');
+  });
+
+  it('escapes HTML before marking matched words', () => {
+    const hit = engine.search('cramp markup').hits.find((h) => h.id === 'escape');
+    expect(hit?.titleHtml).toBe('Odd &lt;b&gt;<mark>markup</mark>&lt;/b&gt; &amp; quotes');
+    expect(hit?.snippet).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
+    expect(hit?.snippet).toContain('<mark>cramp</mark>');
+    expect(hit?.snippet.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/);
+  });
+
+  it('cuts the snippet from the best section and names its heading', () => {
+    const hit = engine.search('hamstring stretch').hits[0];
+    expect(hit.id).toBe('sections');
+    expect(hit.section).toEqual({ id: 'stretching', title: 'Stretching' });
+    expect(hit.snippet).toContain('<mark>Stretch</mark> the <mark>hamstring</mark>');
+  });
+
+  it('answers an empty or blank query with the start list', () => {
+    for (const query of ['', '   ', '\u0000\t\n']) {
+      const response = engine.search(query);
+      expect(response.kind).toBe('start');
+      expect(response.hits.map((h) => h.id)).toEqual(['charley', 'strain']);
+    }
+  });
+
+  it('answers no-match, with no hits, when the words are about something else', () => {
+    for (const query of ['tax return', 'how do you', '😀😀', '?!*']) {
+      const response = engine.search(query);
+      expect({ query, kind: response.kind, hits: response.hits }).toEqual({ query, kind: 'no-match', hits: [] });
+    }
+  });
+
+  it('cuts long queries to the documented limit and clamps the result limit', () => {
+    const response = engine.search('cramp '.repeat(200));
+    expect(response.query.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+    expect(engine.search('cramp', 1).hits).toHaveLength(1);
+    expect(engine.search('cramp', 0).hits).toHaveLength(1);
+    expect(engine.search('cramp', Number.NaN).hits.length).toBeGreaterThan(1);
+  });
+
+  it('searches inside one article, section by section', () => {
+    const matches = engine.searchInArticle('sections', 'cramps');
+    expect(matches).toEqual([
+      { section: { id: 'stretching', title: 'Stretching' }, snippet: expect.stringContaining('<mark>cramp</mark>') },
+    ]);
+    expect(engine.searchInArticle('sections', 'zebra')).toEqual([]);
+    expect(engine.searchInArticle('no-such-article', 'cramp')).toEqual([]);
+  });
+});
+
+describe('the exported index', () => {
+  it('loads back to the same answers without re-indexing', () => {
+    const built = SearchEngine.build(small);
+    const loaded = SearchEngine.fromExport(small, JSON.parse(JSON.stringify(built.export())));
+    for (const query of ['twitch', 'cramps night', 'lower back', 'fasciculaton']) {
+      expect(loaded.search(query)).toEqual(built.search(query));
+    }
+  });
+
+  it('refuses an export of another format, or for another library', () => {
+    const data = SearchEngine.build(small).export();
+    expect(() => SearchEngine.fromExport(small, { ...data, '@format': 'spasm-search/0' })).toThrow(SearchIndexError);
+    expect(() => SearchEngine.fromExport(small.slice(1), data)).toThrow(/covers 9 articles/);
+    expect(() => SearchEngine.fromExport(small, { ...data, '@vocabulary': '{not json' })).toThrow(SearchIndexError);
+  });
+});
+
+describe('search on the real library', () => {
+  const real = loadedEngine(libraryDocs().docs);
+
+  it('answers the queries from the issue', () => {
+    expect(real.search('charly horse').hits[0].id).toBe('charley-horse');
+    expect(real.search('muscle pool in thigh').hits[0].id).toBe('pulled-muscles');
+    expect(real.search('why do my legs cramp at night').hits[0].id).toBe('night-leg-cramps');
+    expect(real.search('eye lid twitch').hits[0].id).toBe('eyelid-twitching');
+    expect(real.search('spazm').hits.length).toBeGreaterThan(0);
+    expect(real.search('chocolate cake recipe').kind).toBe('no-match');
+  });
+
+  it('suggests the common spelling of a rare misspelling', () => {
+    expect(real.search('spazm').suggestion).toBe('spasm');
+  });
+});
