@@ -54,8 +54,15 @@ export class ChecklistStore {
     this.#timer = setTimeout(() => void this.save(), TEXT_SAVE_DELAY_MS);
   }
 
+  /** Saves typing that is still waiting for its pause (e.g. when the window closes). */
+  flush(): void {
+    if (this.#timer === undefined) return;
+    void this.save();
+  }
+
   async save(): Promise<void> {
     clearTimeout(this.#timer);
+    this.#timer = undefined;
     this.status = 'saving';
     const result = await settle(() => window.spasm.setChecklistState($state.snapshot(this.state)));
     if (result.ok) {

@@ -3,6 +3,7 @@
  * in-app article links open panes, "#id" links scroll within their pane, and web links (the sources)
  * go to the system browser through the main process.
  */
+import { scrollWithin } from './scroll';
 export interface LinkActions {
   openArticle(id: string, options: { beside: boolean; paneIndex: number | null; section: string | null }): void;
   openSource(url: string): void;
@@ -33,7 +34,7 @@ export function handleLinkClick(event: MouseEvent, actions: LinkActions): void {
 export function goToAnchor(id: string): void {
   const target = document.getElementById(id);
   if (!target) return;
-  target.scrollIntoView({ block: 'start' });
+  scrollWithin(target);
   if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
   target.focus({ preventScroll: true });
 }

@@ -45,8 +45,14 @@ export class PreferencesStore {
     this.#timer = setTimeout(() => void this.save(), SAVE_DELAY_MS);
   }
 
+  /** Saves a layout change still waiting for its pause (e.g. when the window closes). */
+  flush(): void {
+    if (this.#timer !== undefined) void this.save();
+  }
+
   async save(): Promise<void> {
     clearTimeout(this.#timer);
+    this.#timer = undefined;
     const result = await settle(() =>
       window.spasm.setPreferences({ theme: this.theme, layout: $state.snapshot(this.layout) }),
     );
