@@ -67,7 +67,7 @@ function runOurs(docs: SearchDoc[], withRelevance: boolean): EngineRun {
   const exportJson = JSON.stringify(built.value.export());
   const before = settledHeap();
   // Cold load: parse the stored export and import it, as the app does at startup.
-  const loaded = timeOnce(() => SearchEngine.fromExport(docs, JSON.parse(exportJson) as Record<string, string>));
+  const loaded = timeOnce(() => SearchEngine.fromExport(docs, JSON.parse(exportJson) as Record<string, unknown>));
   const heapBytes = settledHeap() - before;
   const engine = loaded.value;
   const first = timeOnce(() => engine.search(QUERIES[0]));

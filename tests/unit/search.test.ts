@@ -138,6 +138,7 @@ describe('the exported index', () => {
     expect(() => SearchEngine.fromExport(small, { ...data, '@format': 'spasm-search/0' })).toThrow(SearchIndexError);
     expect(() => SearchEngine.fromExport(small.slice(1), data)).toThrow(/covers 9 articles/);
     expect(() => SearchEngine.fromExport(small, { ...data, '@vocabulary': '{not json' })).toThrow(SearchIndexError);
+    expect(() => SearchEngine.fromExport(small, { ...data, 'title.1.map': 'not json' })).toThrow(SearchIndexError);
   });
 });
 

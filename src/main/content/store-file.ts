@@ -27,7 +27,7 @@ export interface StorePayload {
   /** Ids shown when the search box is empty. */
   startList: string[];
   /** FlexSearch export, key to data. */
-  index: Record<string, string>;
+  index: Record<string, unknown>;
 }
 
 export function hashBytes(bytes: string | Uint8Array): string {

@@ -29,8 +29,11 @@ export interface SearchDoc {
   sections: SectionText[];
 }
 
-/** The exported index: FlexSearch's own keys plus ours, which start with "@". */
-export type SearchIndexExport = Record<string, string>;
+/**
+ * The exported index: FlexSearch's own keys plus ours, which start with "@". Values are kept as parsed
+ * JSON, not as FlexSearch's JSON strings, so loading the store parses everything once, not twice.
+ */
+export type SearchIndexExport = Record<string, unknown>;
 
 const FORMAT_KEY = '@format';
 const VOCABULARY_KEY = '@vocabulary';
@@ -145,30 +148,34 @@ export class SearchEngine {
         `The search index has format ${String(data[FORMAT_KEY])}, but this version of the app reads ${INDEX_FORMAT}.`,
       );
     }
-    let vocabulary: VocabularyData;
-    const index = createIndex();
-    try {
-      vocabulary = JSON.parse(data[VOCABULARY_KEY]) as VocabularyData;
-      for (const [key, value] of Object.entries(data)) if (!key.startsWith('@')) index.import(key, value);
-    } catch (error) {
-      throw new SearchIndexError('damaged', `The search index cannot be read (${String(error)}).`);
+    const vocabulary = data[VOCABULARY_KEY] as VocabularyData | undefined;
+    if (typeof vocabulary?.df !== 'object' || typeof vocabulary.words !== 'object') {
+      throw new SearchIndexError('damaged', 'The search index has no vocabulary.');
     }
-    if (vocabulary?.docCount !== docs.length) {
+    if (vocabulary.docCount !== docs.length) {
       throw new SearchIndexError(
         'damaged',
-        `The search index covers ${String(vocabulary?.docCount)} articles, but the library has ${docs.length}.`,
+        `The search index covers ${String(vocabulary.docCount)} articles, but the library has ${docs.length}.`,
       );
+    }
+    const index = createIndex();
+    try {
+      for (const [key, value] of Object.entries(data)) {
+        if (!key.startsWith('@')) index.import(key, value as string);
+      }
+    } catch (error) {
+      throw new SearchIndexError('damaged', `The search index cannot be read (${String(error)}).`);
     }
     return new SearchEngine(docs, index, new Vocabulary(vocabulary), startList);
   }
 
-  /** The index as key/value strings (synchronous: FlexSearch exports synchronously to a plain callback). */
+  /** The index as plain JSON data (synchronous: FlexSearch exports synchronously to a plain callback). */
   export(): SearchIndexExport {
     const data: SearchIndexExport = { [FORMAT_KEY]: INDEX_FORMAT };
     this.index.export((key: string, value: string) => {
-      data[key] = value;
+      data[key] = JSON.parse(value);
     });
-    data[VOCABULARY_KEY] = JSON.stringify(this.vocabulary.toJSON());
+    data[VOCABULARY_KEY] = this.vocabulary.toJSON();
     return data;
   }
 
