@@ -11,12 +11,12 @@
 import type { ArticleMatch, Category, SearchHit, SearchResponse } from '../../shared/types';
 import { DEFAULT_RESULTS, MAX_RESULTS } from '../../shared/limits';
 import type { SectionText } from '../content/render-article';
-import { compileMarker, markText, type Marker } from './highlight';
+import { Marker, markText } from './highlight';
 import { createIndex, ENTRY_SEPARATOR, INDEX_FORMAT, matchSlots, type SearchIndex } from './index-config';
 import { NameMatcher } from './name-match';
 import { planQuery, type Alternative, type QueryPlan } from './query';
-import { SectionStems } from './section-stems';
-import { leadOf, matchSection, snippetOf } from './snippet';
+import { PreparedArticles } from './prepared-articles';
+import { bestSection, leadOf, matchSection, snippetOf } from './snippet';
 import { analyze } from './text';
 import { Vocabulary, VocabularyCollector, type VocabularyData } from './vocabulary';
 
@@ -78,17 +78,22 @@ interface Scored {
   sure: number;
 }
 
-/** An article's score: the rarity-weighted match of the query's words, times the share it matches. */
-function coverage(plan: QueryPlan, values: Float64Array): { matched: number; score: number } {
+/**
+ * An article's score: the rarity-weighted match of the query's words, times the share it matches.
+ * `values[from, from + n)` holds the article's best match value per query word.
+ */
+function coverage(plan: QueryPlan, values: Float64Array, from: number): { matched: number; score: number } {
+  const n = plan.words.length;
   let matched = 0;
   let sum = 0;
   let total = 0;
-  for (let i = 0; i < values.length; i++) {
-    if (values[i] > 0) matched++;
-    sum += plan.words[i].idf * values[i];
+  for (let i = 0; i < n; i++) {
+    const value = values[from + i];
+    if (value > 0) matched++;
+    sum += plan.words[i].idf * value;
     total += plan.words[i].idf;
   }
-  return { matched, score: (sum / total) * (matched / values.length) };
+  return { matched, score: (sum / total) * (matched / n) };
 }
 
 /** The text pieces of an article, analysed once while building: what is indexed and what feeds the vocabulary. */
@@ -110,10 +115,20 @@ function indexedFields(doc: SearchDoc, vocabulary: VocabularyCollector) {
   };
 }
 
+/** `buffer` if it holds `length` numbers, else a copy of it with room for at least that many. */
+function ensureLength(buffer: Float64Array, length: number): Float64Array {
+  if (buffer.length >= length) return buffer;
+  const grown = new Float64Array(Math.max(length, 2 * buffer.length));
+  grown.set(buffer);
+  return grown;
+}
+
 export class SearchEngine {
   private readonly byId = new Map<string, number>();
+  /** Scratch space for ranking, reused by every query (search runs synchronously, one query at a time). */
+  private rows: Float64Array = new Float64Array(4096);
   private readonly names: NameMatcher;
-  private readonly sectionStems: SectionStems;
+  private readonly prepared: PreparedArticles;
 
   private constructor(
     /** Articles by their number in the index. */
@@ -124,7 +139,7 @@ export class SearchEngine {
   ) {
     docs.forEach((doc, i) => this.byId.set(doc.id, i));
     this.names = new NameMatcher(docs);
-    this.sectionStems = new SectionStems(docs);
+    this.prepared = new PreparedArticles(docs);
   }
 
   static build(docs: SearchDoc[], startList: string[] = []): SearchEngine {
@@ -185,8 +200,10 @@ export class SearchEngine {
     if (!plan.query) return { query: '', kind: 'start', hits: this.start(max), suggestion: null };
     const ranked = this.rank(plan);
     if (ranked.length === 0) return { query: plan.query, kind: 'no-match', hits: [], suggestion: plan.suggestion };
-    const marker = compileMarker(plan.mark);
-    const hits = ranked.slice(0, max).map(({ doc, score }) => this.hit(doc, score, marker, plan));
+    const marker = Marker.of(plan.mark);
+    // Per query word, every stem that counts as it: what the best section for the snippet is chosen by.
+    const wordStems = plan.words.map((word) => word.alternatives.flatMap((a) => a.stems));
+    const hits = ranked.slice(0, max).map(({ doc, score }) => this.hit(doc, score, marker, wordStems));
     return { query: plan.query, kind: 'results', hits, suggestion: plan.suggestion };
   }
 
@@ -194,11 +211,11 @@ export class SearchEngine {
   searchInArticle(id: string, rawQuery: string): ArticleMatch[] {
     const number = this.byId.get(id);
     if (number === undefined) return [];
-    const marker = compileMarker(planQuery(String(rawQuery), this.vocabulary).mark);
+    const marker = Marker.of(planQuery(String(rawQuery), this.vocabulary).mark);
     if (!marker) return [];
-    return this.docs[number].sections.flatMap((section) => {
+    return this.prepared.get(number).sections.flatMap((section) => {
       const match = matchSection(section, marker);
-      return match ? [{ section: headingOf(section), snippet: snippetOf(match) }] : [];
+      return match ? [{ section: headingOf(section.section), snippet: snippetOf(match) }] : [];
     });
   }
 
@@ -233,17 +250,25 @@ export class SearchEngine {
       }
       return both;
     };
-    // Per article: the best match value of each query word, overall and counting exact matches only.
-    const perDoc = new Map<number, { values: Float64Array; exact: Float64Array }>();
+    // Per article: the best match value of each query word, overall and counting exact matches only, in
+    // rows of one buffer kept between queries (articles in the order they were first met).
+    const rowOf = new Map<number, number>();
+    const width = 2 * n;
     const apply = (alternatives: Alternative[], from: number, to: number) => {
       for (const alternative of alternatives) {
         for (const [doc, slot] of lookup(alternative)) {
           const value = alternative.weight / (1 + SLOT_DECAY * slot);
-          let entry = perDoc.get(doc);
-          if (!entry) perDoc.set(doc, (entry = { values: new Float64Array(n), exact: new Float64Array(n) }));
+          let row = rowOf.get(doc);
+          if (row === undefined) {
+            row = rowOf.size * width;
+            rowOf.set(doc, row);
+            this.rows = ensureLength(this.rows, row + width);
+            this.rows.fill(0, row, row + width);
+          }
+          const rows = this.rows;
           for (let i = from; i < to; i++) {
-            if (value > entry.values[i]) entry.values[i] = value;
-            if (alternative.exact && value > entry.exact[i]) entry.exact[i] = value;
+            if (value > rows[row + i]) rows[row + i] = value;
+            if (alternative.exact && value > rows[row + n + i]) rows[row + n + i] = value;
           }
         }
       }
@@ -253,11 +278,11 @@ export class SearchEngine {
 
     const required = requiredMatches(n);
     const candidates: Scored[] = [];
-    for (const [doc, entry] of perDoc) {
-      const all = coverage(plan, entry.values);
+    for (const [doc, row] of rowOf) {
+      const all = coverage(plan, this.rows, row);
       if (all.matched < required || doc >= this.docs.length) continue;
       // With several words, guesses (corrections, completions) only count next to a word matched as typed.
-      const sure = n > 1 ? coverage(plan, entry.exact).score : all.score;
+      const sure = n > 1 ? coverage(plan, this.rows, row + n).score : all.score;
       if (sure === 0) continue;
       candidates.push({ doc, score: all.score, sure });
     }
@@ -286,18 +311,19 @@ export class SearchEngine {
   }
 
   /** One result, with a snippet from the section holding the most of the query's words. */
-  private hit(number: number, score: number, marker: Marker | null, plan: QueryPlan | null): SearchHit {
+  private hit(number: number, score: number, marker: Marker | null, wordStems: string[][] | null): SearchHit {
     const doc = this.docs[number];
-    const index = plan && marker ? this.sectionStems.best(number, plan) : -1;
-    const match = index >= 0 && marker ? matchSection(doc.sections[index], marker) : null;
+    const texts = this.prepared.get(number);
+    const index = wordStems && marker ? bestSection(texts, wordStems) : -1;
+    const match = index >= 0 && marker ? matchSection(texts.sections[index], marker) : null;
     return {
       id: doc.id,
       title: doc.title,
-      titleHtml: markText(doc.title, marker),
+      titleHtml: markText(texts.title, marker),
       summary: doc.summary,
       category: doc.category,
       score: Math.round(score * 1000) / 1000,
-      snippet: match ? snippetOf(match) : leadOf(doc.summary, marker),
+      snippet: match ? snippetOf(match) : leadOf(texts.summary, marker),
       section: match ? headingOf(match.section) : null,
     };
   }

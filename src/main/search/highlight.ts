@@ -1,4 +1,6 @@
 /** Safe highlighting: text is HTML-escaped first, then matched words are wrapped in <mark>. */
+import type { PreparedText } from './prepared-text';
+
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 const SPECIAL = /[&<>"']/;
@@ -7,38 +9,51 @@ export function escapeHtml(text: string): string {
   return SPECIAL.test(text) ? text.replace(/[&<>"']/g, (c) => ESCAPES[c]) : text;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** What to mark: words starting with a prefix (stems: "cramp" marks "cramping"), or equal to an exact word. */
 export interface MarkTerms {
   prefixes: string[];
   exact: string[];
 }
 
-/**
- * A word character: ASCII letters and digits, and every letter beyond ASCII (by UTF-16 code unit). Plain
- * character ranges instead of Unicode property classes make matching about twice as fast, which matters:
- * snippets are cut for every hit of every query.
- */
-const WORD_CHARS = 'A-Za-z0-9\\u00C0-\\u024F\\u0370-\\u1FFF\\u2C00-\\uD7FF\\uF900-\\uFDFF\\uFE70-\\uFEFF';
-const WORD = `[${WORD_CHARS}]`;
+interface Term {
+  text: string;
+  prefix: boolean;
+}
 
-/** Where a query's words occur in a text: a pattern built once per query. */
-export type Marker = RegExp;
+/** Which words a query marks, with its terms grouped by first character so most words are ruled out at once. */
+export class Marker {
+  /** Terms by the code of their first character: ASCII in an array, the rest in a map. */
+  private readonly ascii: (Term[] | undefined)[] = new Array<Term[] | undefined>(128).fill(undefined);
+  private readonly other = new Map<number, Term[]>();
+  private empty = true;
 
-/**
- * The marker for a query's terms, or null when there is nothing to mark. Terms are letters and digits
- * only, so they cannot inject anything into the pattern. It runs on plain text, never on HTML.
- */
-export function compileMarker(terms: MarkTerms): Marker | null {
-  const clean = (list: string[]) =>
-    [...new Set(list.filter((t) => /^[\p{L}\p{N}]+$/u.test(t)))].sort((a, b) => b.length - a.length);
-  const prefixes = clean(terms.prefixes).map((t) => `${escapeRegExp(t)}${WORD}*`);
-  const exact = clean(terms.exact).map(escapeRegExp);
-  const options = [...prefixes, ...exact].join('|');
-  return options ? new RegExp(`\\b(?:${options})(?!${WORD})`, 'gi') : null;
+  private constructor(terms: MarkTerms) {
+    for (const text of terms.prefixes) if (text) this.add(text, true);
+    for (const text of terms.exact) if (text) this.add(text, false);
+  }
+
+  /** The marker for a query's terms (folded, lower case), or null when there is nothing to mark. */
+  static of(terms: MarkTerms): Marker | null {
+    const marker = new Marker(terms);
+    return marker.empty ? null : marker;
+  }
+
+  private add(text: string, prefix: boolean): void {
+    const code = text.charCodeAt(0);
+    let list = code < 128 ? this.ascii[code] : this.other.get(code);
+    if (!list) {
+      list = [];
+      if (code < 128) this.ascii[code] = list;
+      else this.other.set(code, list);
+    }
+    if (!list.some((t) => t.text === text && t.prefix === prefix)) list.push({ text, prefix });
+    this.empty = false;
+  }
+
+  /** The terms starting with the character `code`, or undefined for none. */
+  termsStartingWith(code: number): Term[] | undefined {
+    return code < 128 ? this.ascii[code] : this.other.get(code);
+  }
 }
 
 export interface Span {
@@ -46,33 +61,50 @@ export interface Span {
   end: number;
 }
 
-/** Where the marker matches in `text`, at most `max` places. */
-export function findSpans(text: string, marker: Marker, max = 50): RegExpExecArray[] {
-  const found: RegExpExecArray[] = [];
-  marker.lastIndex = 0;
-  for (let m = marker.exec(text); m && found.length < max; m = marker.exec(text)) found.push(m);
-  marker.lastIndex = 0;
+/** A marked word: where it is, and its stem ("cramp" and "cramps" are one word for counting). */
+export interface MarkedWord extends Span {
+  stem: string;
+}
+
+/** The marked words of a text, at most `max` of them, in order: words that start with a prefix term or equal an exact one. */
+export function findSpans(text: PreparedText, marker: Marker, max = 50): MarkedWord[] {
+  const { lower, starts, ends, firstCodes, stems } = text;
+  const found: MarkedWord[] = [];
+  for (let i = 0; i < starts.length && found.length < max; i++) {
+    const terms = marker.termsStartingWith(firstCodes[i]);
+    if (terms === undefined) continue;
+    const start = starts[i];
+    const length = ends[i] - start;
+    for (const term of terms) {
+      const fits = term.prefix ? term.text.length <= length : term.text.length === length;
+      if (fits && lower.startsWith(term.text, start)) {
+        found.push({ start, end: ends[i], stem: stems[i] });
+        break;
+      }
+    }
+  }
   return found;
 }
 
-/** `text[from, to)` as HTML: escaped, with each span inside it wrapped in <mark>. */
-export function markedHtml(text: string, spans: Span[], from = 0, to = text.length): string {
+/**
+ * `text[from, to)` as HTML: escaped, with each span inside it wrapped in <mark>. `escape` is false for a
+ * text known to hold nothing to escape.
+ */
+export function markedHtml(text: string, spans: readonly Span[], from: number, to: number, escape = true): string {
+  const plain = escape ? escapeHtml : (piece: string) => piece;
   let html = '';
   let at = from;
   for (const { start, end } of spans) {
     if (start < at) continue;
     if (end > to) break;
-    html += `${escapeHtml(text.slice(at, start))}<mark>${escapeHtml(text.slice(start, end))}</mark>`;
+    html += `${plain(text.slice(at, start))}<mark>${plain(text.slice(start, end))}</mark>`;
     at = end;
   }
-  return html + escapeHtml(text.slice(at, to));
+  return html + plain(text.slice(at, to));
 }
 
-/** Escapes `text`, then wraps the matched words in <mark>. */
-export function markText(text: string, marker: Marker | null): string {
-  if (!marker) return escapeHtml(text);
-  return markedHtml(
-    text,
-    findSpans(text, marker).map((m) => ({ start: m.index, end: m.index + m[0].length })),
-  );
+/** Escapes a text, then wraps the matched words in <mark>. */
+export function markText(text: PreparedText, marker: Marker | null): string {
+  if (!marker) return text.hasSpecial ? escapeHtml(text.text) : text.text;
+  return markedHtml(text.text, findSpans(text, marker), 0, text.text.length, text.hasSpecial);
 }

@@ -53,20 +53,25 @@ export class NameMatcher {
     const match = (doc: number): number => {
       let best = 0;
       for (const name of this.namesOf(doc)) {
-        if (!name.some((stem) => singles.has(stem)) && !multis.length) continue;
-        values.fill(0);
+        // Names sharing no stem with the query are skipped without resetting `values`.
         let used = 0;
+        let touched = false;
         for (const stem of name) {
           const list = singles.get(stem);
           if (!list) continue;
+          if (!touched) values.fill(0);
+          touched = true;
           used++;
           for (const { word, weight } of list) if (weight > values[word]) values[word] = weight;
         }
         for (const m of multis) {
           if (!m.stems.every((s) => name.includes(s))) continue;
+          if (!touched) values.fill(0);
+          touched = true;
           used += m.stems.filter((s) => !singles.has(s)).length;
           for (let i = m.from; i < m.to; i++) if (m.weight > values[i]) values[i] = m.weight;
         }
+        if (!touched) continue;
         let recall = 0;
         for (let i = 0; i < n; i++) recall += values[i] * idf[i];
         recall /= totalIdf;

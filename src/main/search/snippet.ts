@@ -1,9 +1,11 @@
 /**
- * Cuts the snippet from a section: the window of text holding the most different matched words.
+ * Cuts the snippet for a hit: the section holding the most of the query's words, and in it the window of
+ * text holding the most different matched words.
  */
 import type { SectionText } from '../content/render-article';
-import { findSpans, markedHtml, type Marker, type Span } from './highlight';
-import { stemOf } from './text';
+import { findSpans, markedHtml, type MarkedWord, type Marker, type Span } from './highlight';
+import type { PreparedArticle, PreparedSection } from './prepared-articles';
+import type { PreparedText } from './prepared-text';
 
 export const SNIPPET_LENGTH = 160;
 /** How much text to show before the first matched word of the window. */
@@ -11,20 +13,56 @@ const LEAD = 40;
 
 export interface SectionMatch {
   section: SectionText;
+  text: PreparedText;
   /** Distinct matched words in the section (by stem: "cramp" and "cramps" count once). */
   distinct: number;
-  /** Where each match starts and ends, and the stem of the matched word. */
-  spans: (Span & { stem: string })[];
+  /** The matched words, in order. */
+  spans: MarkedWord[];
+}
+
+/**
+ * Index of the section holding the most of the query's words (the first wins a tie), or -1 for none.
+ * `wordStems` holds, per query word, every stem that counts as that word.
+ */
+export function bestSection(article: PreparedArticle, wordStems: string[][]): number {
+  const counts = new Array<number>(article.sections.length).fill(0);
+  // The last query word counted for each section, so a word counts once however many of its stems match.
+  const countedWord = new Array<number>(article.sections.length).fill(-1);
+  wordStems.forEach((stems, word) => {
+    for (const stem of stems) {
+      for (const section of article.sectionsWithStem.get(stem) ?? []) {
+        if (countedWord[section] === word) continue;
+        countedWord[section] = word;
+        counts[section]++;
+      }
+    }
+  });
+  let best = -1;
+  let bestCount = 0;
+  counts.forEach((count, index) => {
+    if (count > bestCount) {
+      bestCount = count;
+      best = index;
+    }
+  });
+  return best;
 }
 
 /** Where the marker's words occur in one section (the first 50), or null when they do not. */
-export function matchSection(section: SectionText, marker: Marker): SectionMatch | null {
-  const spans = findSpans(section.text, marker).map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    stem: stemOf(m[0].toLowerCase()),
-  }));
-  return spans.length ? { section, distinct: new Set(spans.map((s) => s.stem)).size, spans } : null;
+export function matchSection({ section, text }: PreparedSection, marker: Marker): SectionMatch | null {
+  const spans = findSpans(text, marker);
+  return spans.length ? { section, text, distinct: distinctStems(spans, 0, spans.length), spans } : null;
+}
+
+/** How many different stems `spans[from, to)` hold (few: a plain scan beats a set). */
+function distinctStems(spans: MarkedWord[], from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i++) {
+    let seen = false;
+    for (let j = from; j < i && !seen; j++) seen = spans[j].stem === spans[i].stem;
+    if (!seen) count++;
+  }
+  return count;
 }
 
 /** An escaped, marked excerpt of a section around its densest cluster of matches. */
@@ -32,26 +70,29 @@ export function snippetOf(match: SectionMatch): string {
   const { spans } = match;
   let start = 0;
   let bestCount = 0;
-  const inWindow = new Set<string>();
   for (let i = 0; i < spans.length && bestCount < match.distinct; i++) {
     const windowStart = Math.max(0, spans[i].start - LEAD);
-    inWindow.clear();
-    for (let j = i; j < spans.length && spans[j].end <= windowStart + SNIPPET_LENGTH; j++) inWindow.add(spans[j].stem);
-    if (inWindow.size > bestCount) {
-      bestCount = inWindow.size;
+    let to = i;
+    while (to < spans.length && spans[to].end <= windowStart + SNIPPET_LENGTH) to++;
+    const count = distinctStems(spans, i, to);
+    if (count > bestCount) {
+      bestCount = count;
       start = windowStart;
     }
   }
-  return excerpt(match.section.text, start, spans);
+  return excerpt(match.text, start, spans);
 }
 
 /** The first SNIPPET_LENGTH characters of a text, for when only the title or summary matched. */
-export function leadOf(text: string, marker: Marker | null): string {
-  const spans = marker ? findSpans(text, marker).map((m) => ({ start: m.index, end: m.index + m[0].length })) : [];
-  return excerpt(text, 0, spans);
+export function leadOf(text: PreparedText, marker: Marker | null): string {
+  return excerpt(text, 0, marker ? findSpans(text, marker) : []);
 }
 
-function excerpt(text: string, from: number, spans: Span[]): string {
+/**
+ * `SNIPPET_LENGTH` characters from about `from`, as marked HTML with whitespace runs collapsed to one space
+ * and no space at either end. (`spaced` holds spaces only, so trimming is moving the ends.)
+ */
+function excerpt({ text, spaced, hasSpaceRuns, hasSpecial }: PreparedText, from: number, spans: Span[]): string {
   let start = from;
   if (start > 0) {
     // Begin at the sentence start when it is close, else at the next word.
@@ -65,6 +106,11 @@ function excerpt(text: string, from: number, spans: Span[]): string {
     const space = text.lastIndexOf(' ', end);
     if (space > start + SNIPPET_LENGTH / 2) end = space;
   }
-  const body = markedHtml(text, spans, start, end).replace(/\s+/g, ' ').trim();
+  let first = start;
+  let last = end;
+  while (first < last && spaced.charCodeAt(first) === 32) first++;
+  while (last > first && spaced.charCodeAt(last - 1) === 32) last--;
+  const html = markedHtml(spaced, spans, first, last, hasSpecial);
+  const body = hasSpaceRuns ? html.replace(/ {2,}/g, ' ') : html;
   return (start > 0 ? '… ' : '') + body + (end < text.length ? ' …' : '');
 }

@@ -1,0 +1,70 @@
+/**
+ * A text split once into the words that highlighting looks at, so that marking a query's words in it is a
+ * walk over word offsets: no pattern is built or run per query. A word is a maximal run of word characters
+ * (ASCII letters and digits, and every letter beyond ASCII, by UTF-16 code unit).
+ */
+import { stemOf } from './text';
+
+export interface PreparedText {
+  text: string;
+  /** The text with every whitespace character turned into a space: same length, same offsets. */
+  spaced: string;
+  /** The text in lower case, same length and offsets, for comparing words with query terms. */
+  lower: string;
+  /** Whether `spaced` holds runs of spaces, which excerpts collapse to one. */
+  hasSpaceRuns: boolean;
+  /** Whether the text holds characters that HTML escapes. */
+  hasSpecial: boolean;
+  /** Where each word starts and ends (end exclusive), the code of its first character in lower case, and its stem. */
+  starts: Int32Array;
+  ends: Int32Array;
+  firstCodes: Uint16Array;
+  stems: string[];
+}
+
+function isWordChar(code: number): boolean {
+  if (code < 0xc0) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return (
+    code <= 0x24f ||
+    (code >= 0x370 && code <= 0x1fff) ||
+    (code >= 0x2c00 && code <= 0xd7ff) ||
+    (code >= 0xf900 && code <= 0xfdff) ||
+    (code >= 0xfe70 && code <= 0xfeff)
+  );
+}
+
+/** Lower case without changing the length (a few characters, such as "İ", grow when lower-cased: kept as they are). */
+function lowerInPlace(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  return Array.from(text, (c) => {
+    const l = c.toLowerCase();
+    return l.length === c.length ? l : c;
+  }).join('');
+}
+
+export function prepareText(text: string): PreparedText {
+  const lower = lowerInPlace(text);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const stems: string[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!isWordChar(text.charCodeAt(i))) continue;
+    const start = i;
+    while (i + 1 < text.length && isWordChar(text.charCodeAt(i + 1))) i++;
+    starts.push(start);
+    ends.push(i + 1);
+    stems.push(stemOf(lower.slice(start, i + 1)));
+  }
+  return {
+    text,
+    spaced: /[^\S ]/.test(text) ? text.replace(/\s/g, ' ') : text,
+    lower,
+    hasSpaceRuns: /\s\s/.test(text),
+    hasSpecial: /[&<>"']/.test(text),
+    starts: Int32Array.from(starts),
+    ends: Int32Array.from(ends),
+    firstCodes: Uint16Array.from(starts, (start) => lower.charCodeAt(start)),
+    stems,
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * Highlighting over prepared texts: which words a query's terms mark, and how snippets are cut from them
+ * (escaped before marking, whitespace collapsed, no space at either end).
+ */
+import { describe, expect, it } from 'vitest';
+import { findSpans, Marker, markText } from '../../src/main/search/highlight';
+import { prepareText } from '../../src/main/search/prepared-text';
+import { leadOf, matchSection, snippetOf } from '../../src/main/search/snippet';
+
+const marked = (text: string, prefixes: string[], exact: string[] = []) =>
+  markText(prepareText(text), Marker.of({ prefixes, exact }));
+
+describe('marking words', () => {
+  it('marks whole words that start with a prefix term, in any case', () => {
+    expect(marked('Cramping CRAMPS and cramp; scramble', ['cramp'])).toBe(
+      '<mark>Cramping</mark> <mark>CRAMPS</mark> and <mark>cramp</mark>; scramble',
+    );
+  });
+
+  it('marks exact terms only as whole words', () => {
+    expect(marked('an ms clinic for MS and msg', [], ['ms'])).toBe(
+      'an <mark>ms</mark> clinic for <mark>MS</mark> and msg',
+    );
+  });
+
+  it('escapes the text before marking, and marks nothing for no terms', () => {
+    expect(marked('<b>cramp</b> & "spasm"', ['cramp', 'spasm'])).toBe(
+      '&lt;b&gt;<mark>cramp</mark>&lt;/b&gt; &amp; &quot;<mark>spasm</mark>&quot;',
+    );
+    expect(Marker.of({ prefixes: [''], exact: [] })).toBeNull();
+    expect(marked('<b>cramp</b>', [])).toBe('&lt;b&gt;cramp&lt;/b&gt;');
+  });
+
+  it('treats letters beyond ASCII as part of words', () => {
+    expect(marked('Крампи и судороги, café crampé', ['судорог', 'cramp'])).toBe(
+      'Крампи и <mark>судороги</mark>, café <mark>crampé</mark>',
+    );
+    // A character that grows when lower-cased keeps the offsets of the words after it.
+    expect(marked('İstanbul cramp', ['cramp'])).toBe('İstanbul <mark>cramp</mark>');
+  });
+
+  it('gives each marked word its stem and stops at the limit', () => {
+    const spans = findSpans(prepareText('cramps cramping cramp'), Marker.of({ prefixes: ['cramp'], exact: [] })!, 2);
+    expect(spans).toEqual([
+      { start: 0, end: 6, stem: 'cramp' },
+      { start: 7, end: 15, stem: 'cramp' },
+    ]);
+  });
+});
+
+describe('snippets', () => {
+  const marker = Marker.of({ prefixes: ['cramp', 'night'], exact: [] })!;
+
+  it('cut around the densest cluster, whitespace collapsed', () => {
+    const filler = 'Some words that say nothing in particular here. '.repeat(6);
+    const text = `${filler}Leg cramp\n\n at   night\tis common. ${filler}`;
+    const section = { section: { id: null, title: null, text }, text: prepareText(text) };
+    const match = matchSection(section, marker)!;
+    expect(match.distinct).toBe(2);
+    const snippet = snippetOf(match);
+    expect(snippet).toMatch(/^… /);
+    expect(snippet).toContain('Leg <mark>cramp</mark> at <mark>night</mark> is common.');
+    expect(snippet).not.toMatch(/\s{2}|[\t\n]/);
+  });
+
+  it('lead with the start of a text, without a space at either end', () => {
+    expect(leadOf(prepareText('  \n Cramps at night.\n'), marker)).toBe('<mark>Cramps</mark> at <mark>night</mark>.');
+    expect(leadOf(prepareText('No match here & there'), null)).toBe('No match here &amp; there');
+  });
+});
