@@ -157,4 +157,14 @@ describe('search on the real library', () => {
   it('suggests the common spelling of a rare misspelling', () => {
     expect(real.search('spazm').suggestion).toBe('spasm');
   });
+
+  it('ranks without making results, and makes the same results for a given ranking', () => {
+    for (const query of ['why do my legs cramp at night', 'twiching eyelid', '', 'tax return', 'charly horse']) {
+      const response = real.search(query, 7);
+      const ids = response.hits.map((h) => h.id);
+      expect(real.rankedIds(query, 7)).toEqual(ids);
+      const unscored = response.hits.map((h) => ({ ...h, score: 0 }));
+      expect(real.hitsFor([...ids, 'no-such-article'], query)).toEqual(unscored);
+    }
+  });
 });

@@ -11,12 +11,10 @@
 import type { ArticleMatch, Category, SearchHit, SearchResponse } from '../../shared/types';
 import { DEFAULT_RESULTS, MAX_RESULTS } from '../../shared/limits';
 import type { SectionText } from '../content/render-article';
-import { Marker, markText } from './highlight';
 import { createIndex, ENTRY_SEPARATOR, INDEX_FORMAT, matchSlots, type SearchIndex } from './index-config';
 import { NameMatcher } from './name-match';
 import { planQuery, type Alternative, type QueryPlan } from './query';
-import { PreparedArticles } from './prepared-articles';
-import { bestSection, leadOf, matchSection, snippetOf } from './snippet';
+import { HitBuilder, type RankedArticle } from './hit-builder';
 import { analyze } from './text';
 import { Vocabulary, VocabularyCollector, type VocabularyData } from './vocabulary';
 
@@ -65,6 +63,11 @@ const NAME_WEIGHT = 1;
  * knows (about 0.13) in the relevance suite.
  */
 const MIN_EVIDENCE = 0.18;
+
+/** The number of results asked for, within 1 to MAX_RESULTS (DEFAULT_RESULTS when it is not a number). */
+function clampLimit(limit: number): number {
+  return Number.isFinite(limit) ? Math.min(MAX_RESULTS, Math.max(1, Math.floor(limit))) : DEFAULT_RESULTS;
+}
 
 /** How many of the query's meaningful words an article must match to be shown at all. */
 export function requiredMatches(wordCount: number): number {
@@ -128,7 +131,7 @@ export class SearchEngine {
   /** Scratch space for ranking, reused by every query (search runs synchronously, one query at a time). */
   private rows: Float64Array = new Float64Array(4096);
   private readonly names: NameMatcher;
-  private readonly prepared: PreparedArticles;
+  private readonly hitBuilder: HitBuilder;
 
   private constructor(
     /** Articles by their number in the index. */
@@ -139,7 +142,7 @@ export class SearchEngine {
   ) {
     docs.forEach((doc, i) => this.byId.set(doc.id, i));
     this.names = new NameMatcher(docs);
-    this.prepared = new PreparedArticles(docs);
+    this.hitBuilder = new HitBuilder(docs);
   }
 
   static build(docs: SearchDoc[], startList: string[] = []): SearchEngine {
@@ -195,28 +198,50 @@ export class SearchEngine {
   }
 
   search(rawQuery: string, limit: number = DEFAULT_RESULTS): SearchResponse {
-    const max = Number.isFinite(limit) ? Math.min(MAX_RESULTS, Math.max(1, Math.floor(limit))) : DEFAULT_RESULTS;
     const plan = planQuery(String(rawQuery), this.vocabulary);
-    if (!plan.query) return { query: '', kind: 'start', hits: this.start(max), suggestion: null };
+    if (!plan.query)
+      return { query: '', kind: 'start', hits: this.hitBuilder.hits(this.start(limit), null), suggestion: null };
     const ranked = this.rank(plan);
     if (ranked.length === 0) return { query: plan.query, kind: 'no-match', hits: [], suggestion: plan.suggestion };
-    const marker = Marker.of(plan.mark);
-    // Per query word, every stem that counts as it: what the best section for the snippet is chosen by.
-    const wordStems = plan.words.map((word) => word.alternatives.flatMap((a) => a.stems));
-    const hits = ranked.slice(0, max).map(({ doc, score }) => this.hit(doc, score, marker, wordStems));
+    const hits = this.hitBuilder.hits(ranked.slice(0, clampLimit(limit)), plan);
     return { query: plan.query, kind: 'results', hits, suggestion: plan.suggestion };
+  }
+
+  /** The ids of the articles `search` answers with, in order, without making the results (titles, snippets). */
+  rankedIds(rawQuery: string, limit: number = DEFAULT_RESULTS): string[] {
+    const plan = planQuery(String(rawQuery), this.vocabulary);
+    const ranked = plan.query ? this.rank(plan).slice(0, clampLimit(limit)) : this.start(limit);
+    return ranked.map(({ doc }) => this.docs[doc].id);
+  }
+
+  /**
+   * Results for the given articles, in the given order (unknown ids left out), with titles and snippets
+   * marked for the query exactly as `search` marks them: puts another ranking through the same answer step.
+   */
+  hitsFor(ids: readonly string[], rawQuery: string): SearchHit[] {
+    const plan = planQuery(String(rawQuery), this.vocabulary);
+    const ranked = ids.flatMap((id) => {
+      const doc = this.byId.get(id);
+      return doc === undefined ? [] : [{ doc, score: 0 }];
+    });
+    return this.hitBuilder.hits(ranked, plan.query ? plan : null);
   }
 
   /** Sections of one article that mention the query's words, in reading order. */
   searchInArticle(id: string, rawQuery: string): ArticleMatch[] {
     const number = this.byId.get(id);
     if (number === undefined) return [];
-    const marker = Marker.of(planQuery(String(rawQuery), this.vocabulary).mark);
-    if (!marker) return [];
-    return this.prepared.get(number).sections.flatMap((section) => {
-      const match = matchSection(section, marker);
-      return match ? [{ section: headingOf(section.section), snippet: snippetOf(match) }] : [];
-    });
+    return this.hitBuilder.sectionMatches(number, planQuery(String(rawQuery), this.vocabulary));
+  }
+
+  /** The curated start list, for an empty query. */
+  private start(limit: number): RankedArticle[] {
+    return this.startList
+      .flatMap((id) => {
+        const doc = this.byId.get(id);
+        return doc === undefined ? [] : [{ doc, score: 0 }];
+      })
+      .slice(0, clampLimit(limit));
   }
 
   /** Articles matching enough of the query's words, best first; empty when nothing matches well. */
@@ -300,35 +325,4 @@ export class SearchEngine {
     top.sort((a, b) => b.score - a.score);
     return top.concat(candidates.slice(RERANK));
   }
-
-  private start(limit: number): SearchHit[] {
-    return this.startList
-      .flatMap((id) => {
-        const number = this.byId.get(id);
-        return number === undefined ? [] : [this.hit(number, 0, null, null)];
-      })
-      .slice(0, limit);
-  }
-
-  /** One result, with a snippet from the section holding the most of the query's words. */
-  private hit(number: number, score: number, marker: Marker | null, wordStems: string[][] | null): SearchHit {
-    const doc = this.docs[number];
-    const texts = this.prepared.get(number);
-    const index = wordStems && marker ? bestSection(texts, wordStems) : -1;
-    const match = index >= 0 && marker ? matchSection(texts.sections[index], marker) : null;
-    return {
-      id: doc.id,
-      title: doc.title,
-      titleHtml: markText(texts.title, marker),
-      summary: doc.summary,
-      category: doc.category,
-      score: Math.round(score * 1000) / 1000,
-      snippet: match ? snippetOf(match) : leadOf(texts.summary, marker),
-      section: match ? headingOf(match.section) : null,
-    };
-  }
-}
-
-function headingOf(section: SectionText): { id: string; title: string } | null {
-  return section.id && section.title ? { id: section.id, title: section.title } : null;
 }

@@ -1,0 +1,65 @@
+/**
+ * Turns ranked articles into the results the app shows: title, summary and a snippet from the section
+ * holding the most of the query's words, HTML-escaped, then marked for the query. Also the matches of a
+ * query inside one article.
+ */
+import type { ArticleMatch, SearchHit } from '../../shared/types';
+import type { SectionText } from '../content/render-article';
+import type { SearchDoc } from './engine';
+import { Marker, markText } from './highlight';
+import { PreparedArticles } from './prepared-articles';
+import type { QueryPlan } from './query';
+import { bestSection, leadOf, matchSection, snippetOf } from './snippet';
+
+export interface RankedArticle {
+  /** The article's number in the library. */
+  doc: number;
+  score: number;
+}
+
+export class HitBuilder {
+  private readonly prepared: PreparedArticles;
+
+  constructor(private readonly docs: SearchDoc[]) {
+    this.prepared = new PreparedArticles(docs);
+  }
+
+  /** Results for articles in the given order, marked for the query (unmarked for null: the start list). */
+  hits(ranked: readonly RankedArticle[], plan: QueryPlan | null): SearchHit[] {
+    const marker = plan ? Marker.of(plan.mark) : null;
+    // Per query word, every stem that counts as it: what the best section for the snippet is chosen by.
+    const wordStems = plan ? plan.words.map((word) => word.alternatives.flatMap((a) => a.stems)) : null;
+    return ranked.map(({ doc, score }) => this.hit(doc, score, marker, wordStems));
+  }
+
+  /** Sections of one article that mention the query's words, in reading order. */
+  sectionMatches(doc: number, plan: QueryPlan): ArticleMatch[] {
+    const marker = Marker.of(plan.mark);
+    if (!marker) return [];
+    return this.prepared.get(doc).sections.flatMap((section) => {
+      const match = matchSection(section, marker);
+      return match ? [{ section: headingOf(section.section), snippet: snippetOf(match) }] : [];
+    });
+  }
+
+  private hit(number: number, score: number, marker: Marker | null, wordStems: string[][] | null): SearchHit {
+    const doc = this.docs[number];
+    const texts = this.prepared.get(number);
+    const index = wordStems && marker ? bestSection(texts, wordStems) : -1;
+    const match = index >= 0 && marker ? matchSection(texts.sections[index], marker) : null;
+    return {
+      id: doc.id,
+      title: doc.title,
+      titleHtml: markText(texts.title, marker),
+      summary: doc.summary,
+      category: doc.category,
+      score: Math.round(score * 1000) / 1000,
+      snippet: match ? snippetOf(match) : leadOf(texts.summary, marker),
+      section: match ? headingOf(match.section) : null,
+    };
+  }
+}
+
+function headingOf(section: SectionText): { id: string; title: string } | null {
+  return section.id && section.title ? { id: section.id, title: section.title } : null;
+}
