@@ -1,7 +1,8 @@
 /**
  * MiniSearch and Lunr set up as fairly as they allow, for comparison: the same fields and field weights,
  * the same folding and stop words, the same lay synonyms added to each query, and each library's own
- * prefix and fuzzy matching. Neither cuts snippets; their latencies are for ranked ids only.
+ * prefix and fuzzy matching. Both return ranked ids only (the benchmark can put those through Spasm Guide's
+ * results step for a full answer).
  */
 import lunr from 'lunr';
 import MiniSearch from 'minisearch';
