@@ -32,6 +32,10 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map([
   ['hiccough', 'hiccup'],
 ]);
 
+/** The irregular forms of each base stem ("calf" -> "calves"). */
+const IRREGULAR_FORMS = new Map<string, string[]>();
+for (const [word, base] of IRREGULAR) IRREGULAR_FORMS.set(base, [...(IRREGULAR_FORMS.get(base) ?? []), word]);
+
 const MARKS = /\p{M}+/gu;
 const APOSTROPHES = /['’ʼ`´]/g;
 const NON_WORD = /[^\p{L}\p{N}]+/u;
@@ -66,9 +70,7 @@ export function stemOf(word: string): string {
 /** Prefixes that mark the words a stem stands for in running text ("pregnant" also marks "pregnancy"). */
 export function markPrefixes(stem: string): string[] {
   // Porter stems end in "i" where the words end in "y" ("elderli" for "elderly").
-  const prefixes = [stem.length > 4 && stem.endsWith('i') ? stem.slice(0, -1) : stem];
-  for (const [word, base] of IRREGULAR) if (base === stem) prefixes.push(word);
-  return prefixes;
+  return [stem.length > 4 && stem.endsWith('i') ? stem.slice(0, -1) : stem, ...(IRREGULAR_FORMS.get(stem) ?? [])];
 }
 
 export function isStopWord(word: string): boolean {

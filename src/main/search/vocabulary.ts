@@ -99,13 +99,14 @@ export class Vocabulary {
     const variants = new Set([word, ...deletions(word)]);
     if (maxDistance === 2) for (const d of [...variants]) for (const dd of deletions(d)) variants.add(dd);
     const found = new Map<string, number>();
+    const consider = (candidate: string) => {
+      if (found.has(candidate) || candidate === word) return;
+      const distance = editDistance(word, candidate, maxDistance);
+      if (distance <= maxDistance) found.set(candidate, distance);
+    };
     for (const variant of variants) {
-      const candidates = [...(this.words.has(variant) ? [variant] : []), ...(index.get(variant) ?? [])];
-      for (const candidate of candidates) {
-        if (found.has(candidate) || candidate === word) continue;
-        const distance = editDistance(word, candidate, maxDistance);
-        if (distance <= maxDistance) found.set(candidate, distance);
-      }
+      if (this.words.has(variant)) consider(variant);
+      for (const candidate of index.get(variant) ?? []) consider(candidate);
     }
     const byStem = new Map<string, Correction>();
     for (const [candidate, distance] of found) {
