@@ -16,17 +16,22 @@ interface View {
   active: number;
 }
 
+interface History {
+  back: View[];
+  forward: View[];
+}
+
 const MAX_HISTORY = 100;
 let nextKey = 1;
 
 export class Reader {
   panes = $state<Pane[]>([]);
   active = $state(0);
-  #back = $state<View[]>([]);
-  #forward = $state<View[]>([]);
+  /** Views to go back to and forward to, the nearest last. */
+  #history = $state<History>({ back: [], forward: [] });
 
-  canGoBack = $derived(this.#back.length > 0);
-  canGoForward = $derived(this.#forward.length > 0);
+  canGoBack = $derived(this.#history.back.length > 0);
+  canGoForward = $derived(this.#history.forward.length > 0);
 
   /** Opens an article in the active pane, or beside it (as the second pane). */
   open(articleId: string, options: { beside?: boolean; section?: string | null } = {}): void {
@@ -59,18 +64,21 @@ export class Reader {
   }
 
   back(): void {
-    const view = this.#back.at(-1);
-    if (!view) return;
-    this.#back = this.#back.slice(0, -1);
-    this.#forward = [...this.#forward, this.#current()];
-    this.#show(view);
+    this.#travel('back', 'forward');
   }
 
   forward(): void {
-    const view = this.#forward.at(-1);
+    this.#travel('forward', 'back');
+  }
+
+  /** Shows the nearest view of one history, and keeps the view being left in the other. */
+  #travel(from: keyof History, to: keyof History): void {
+    const view = this.#history[from].at(-1);
     if (!view) return;
-    this.#forward = this.#forward.slice(0, -1);
-    this.#back = [...this.#back, this.#current()];
+    const history = { ...this.#history };
+    history[from] = history[from].slice(0, -1);
+    history[to] = [...history[to], this.#current()];
+    this.#history = history;
     this.#show(view);
   }
 
@@ -79,8 +87,7 @@ export class Reader {
   }
 
   #go(view: View): void {
-    this.#back = [...this.#back, this.#current()].slice(-MAX_HISTORY);
-    this.#forward = [];
+    this.#history = { back: [...this.#history.back, this.#current()].slice(-MAX_HISTORY), forward: [] };
     this.#show(view);
   }
 
