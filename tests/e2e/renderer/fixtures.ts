@@ -4,6 +4,8 @@
  * Each test fails if any of those happened, whatever it was testing.
  */
 import { test as base, expect, type Page } from '@playwright/test';
+import type { SpasmApi } from '../../../src/shared/api';
+import type { ApiError } from '../../../src/shared/contract';
 import { openApp, type App } from '../harness';
 import type { Backend } from '../backend';
 
@@ -59,3 +61,20 @@ export const searchBox = (page: Page) => page.getByRole('combobox', { name: 'Sea
 /** The search results (options of the search listbox, not of other controls). */
 export const results = (page: Page) =>
   page.getByRole('listbox', { name: /results|suggested|no results/i }).getByRole('option');
+
+/** Fault injection: the next call of `method` answers with `error`, as a broken main process would. */
+export async function failNextCall(page: Page, method: 'search' | 'getArticle', error: ApiError): Promise<void> {
+  await page.evaluate(
+    ([name, failure]) => {
+      type Call = (request: unknown) => Promise<unknown>;
+      const bridge = globalThis as unknown as { spasm: SpasmApi };
+      const real = bridge.spasm;
+      const call = real[name] as Call;
+      let failures = 1;
+      const failing: Call = (request) =>
+        failures-- > 0 ? Promise.resolve({ ok: false, error: failure }) : call(request);
+      bridge.spasm = { ...real, [name]: failing };
+    },
+    [method, error] as const,
+  );
+}

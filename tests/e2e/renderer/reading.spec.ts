@@ -1,6 +1,5 @@
 /** Reading: the parts of an article, links in and out, find, history and two articles side by side. */
-import type { SpasmApi } from '../../../src/shared/api';
-import { expect, results, searchBox, test } from './fixtures';
+import { expect, failNextCall, results, searchBox, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
 async function openFromSearch(page: Page, query: string, title: string, beside = false) {
@@ -171,18 +170,7 @@ test('an article that cannot be loaded says why, offers a retry, and the rest of
   app,
   page,
 }) => {
-  await page.evaluate(() => {
-    const bridge = globalThis as unknown as { spasm: SpasmApi };
-    const real = bridge.spasm;
-    let failures = 1;
-    bridge.spasm = {
-      ...real,
-      getArticle: (request) =>
-        failures-- > 0
-          ? Promise.resolve({ ok: false, error: { code: 'unavailable', message: 'The content store is busy.' } })
-          : real.getArticle(request),
-    };
-  });
+  await failNextCall(page, 'getArticle', { code: 'unavailable', message: 'The content store is busy.' });
   const hit = app.backend.content.search.search('heat or ice', 10).hits[0];
   await searchBox(page).fill('heat or ice');
   await page.keyboard.press('Enter');

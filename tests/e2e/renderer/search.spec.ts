@@ -1,6 +1,5 @@
 /** Searching: results on every keystroke, the combobox keyboard model, marks, and the empty and no-match states. */
-import type { SpasmApi } from '../../../src/shared/api';
-import { expect, results, searchBox, test } from './fixtures';
+import { expect, failNextCall, results, searchBox, test } from './fixtures';
 
 test('an empty box shows the suggested topics from the content store', async ({ app, page }) => {
   const start = app.backend.content.search.search('', 10);
@@ -94,19 +93,7 @@ test('"did you mean" offers the engine\'s correction and searches it', async ({ 
 });
 
 test('a failed search says so and searches again on retry', async ({ app, page }) => {
-  // Fault injection: the next search call answers with an error, as a broken main process would.
-  await page.evaluate(() => {
-    const bridge = globalThis as unknown as { spasm: SpasmApi };
-    const real = bridge.spasm;
-    let failures = 1;
-    bridge.spasm = {
-      ...real,
-      search: (request) =>
-        failures-- > 0
-          ? Promise.resolve({ ok: false, error: { code: 'internal', message: 'The index is rebuilding.' } })
-          : real.search(request),
-    };
-  });
+  await failNextCall(page, 'search', { code: 'internal', message: 'The index is rebuilding.' });
   await searchBox(page).fill('calf');
   await expect(page.getByRole('alert')).toContainText('Search is not working right now. The index is rebuilding.');
   await page.getByRole('button', { name: 'Try again' }).click();
