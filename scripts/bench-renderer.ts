@@ -43,6 +43,8 @@ const PREFIXES = QUERIES.flatMap((q) => [...q].map((_, i) => q.slice(0, i + 1)))
 const LAUNCHES = 15;
 /** Pause before each key, as between a person's keystrokes; spread over several frames so its phase is random. */
 const PAUSE_MS = [50, 150];
+/** One frame at 60 Hz, the rate headless Chromium draws at. */
+const FRAME_MS = 1000 / 60;
 const ASSETS = join(import.meta.dirname, '../out/renderer/assets');
 
 function percentile(values: number[], p: number): number {
@@ -67,6 +69,8 @@ interface Bench {
   inDom: number[];
   /** Keystroke to the search request leaving the page (the browser's and the app's input handling). */
   sent: number[];
+  /** How many frames after the keystroke's first frame the results were shown in (0: in that frame). */
+  framesLate: number[];
   /** Keystroke to the search answer reaching the page (input handling, transport and the handler). */
   answered: number[];
   articlePainted: number | null;
@@ -87,12 +91,14 @@ type Paged = {
  * one), so the measuring adds no work per rendered row.
  */
 const INSTRUMENT = `
+  const FRAME_MS = ${FRAME_MS};
   const waiters = [];
   const bench = {
     painted: [],
     inDom: [],
     sent: [],
     answered: [],
+    framesLate: [],
     articlePainted: null,
     painting: (count) => new Promise((resolve) => {
       const check = () => (bench.painted.length > count ? resolve() : waiters.push(check));
@@ -102,11 +108,17 @@ const INSTRUMENT = `
   globalThis.__bench = bench;
   // The end of the next frame: its requestAnimationFrame callbacks run before its style, layout and paint,
   // and a task queued from there runs after them.
-  const afterFrame = (done) => requestAnimationFrame(() => setTimeout(done, 0));
+  const afterFrame = (done) => requestAnimationFrame((frame) => setTimeout(() => done(frame), 0));
   let keyAt = null;
   let sentAt = null;
   let answeredAt = null;
-  document.addEventListener('keydown', (event) => { keyAt = event.timeStamp; sentAt = answeredAt = null; }, true);
+  // The first frame after a keystroke (the one that shows the typed letter, which asks for it anyway).
+  let firstFrame = null;
+  document.addEventListener('keydown', (event) => {
+    keyAt = event.timeStamp;
+    sentAt = answeredAt = firstFrame = null;
+    requestAnimationFrame((frame) => { firstFrame = frame; });
+  }, true);
   // When each search answer reaches the page (wrapped once both init scripts have run, before the app starts).
   document.addEventListener('readystatechange', () => {
     const api = globalThis.spasm;
@@ -127,8 +139,9 @@ const INSTRUMENT = `
       bench.inDom.push(performance.now() - started);
       bench.sent.push(sentAt - started);
       bench.answered.push(answeredAt - started);
-      afterFrame(() => {
+      afterFrame((frame) => {
         bench.painted.push(performance.now() - started);
+        bench.framesLate.push(Math.round((frame - firstFrame) / FRAME_MS));
         waiters.splice(0).forEach((check) => check());
       });
     }
@@ -234,11 +247,12 @@ async function main() {
       bench.inDom = [];
       bench.sent = [];
       bench.answered = [];
+      bench.framesLate = [];
     });
     await typeQueries(page);
-    const [typing, inDom, sent, answered] = await page.evaluate(() => {
+    const [typing, inDom, sent, answered, framesLate] = await page.evaluate(() => {
       const bench = (globalThis as unknown as Paged).__bench;
-      return [bench.painted, bench.inDom, bench.sent, bench.answered];
+      return [bench.painted, bench.inDom, bench.sent, bench.answered, bench.framesLate];
     });
     const roundTrips = await requestRoundTrips(page);
     const handler = await handlerTimes(app.backend);
@@ -249,6 +263,11 @@ async function main() {
     console.log(`Renderer benchmark (Chromium ${browser.version()}, harness transport)`);
     console.log(
       `  keystroke to results painted: ${spread(typing)}, max ${ms(Math.max(...typing))} over ${typing.length} keystrokes`,
+    );
+    const share = (frames: number) =>
+      `${Math.round((100 * framesLate.filter((n) => (frames < 2 ? n === frames : n >= frames)).length) / framesLate.length)}%`;
+    console.log(
+      `    shown in the keystroke's first frame: ${share(0)}, one frame later: ${share(1)}, later still: ${share(2)}`,
     );
     console.log(`    search request sent: ${spread(sent)}`);
     console.log(`    answer reached the page: ${spread(answered)}`);
