@@ -69,7 +69,7 @@ interface Bench {
   inDom: number[];
   /** Keystroke to the search request leaving the page (the browser's and the app's input handling). */
   sent: number[];
-  /** How many frames after the keystroke's first frame the results were shown in (0: in that frame). */
+  /** Frames between the keystroke's first frame and the one showing its results (0: the same frame). */
   framesLate: number[];
   /** Keystroke to the search answer reaching the page (input handling, transport and the handler). */
   answered: number[];
@@ -264,10 +264,10 @@ async function main() {
     console.log(
       `  keystroke to results painted: ${spread(typing)}, max ${ms(Math.max(...typing))} over ${typing.length} keystrokes`,
     );
-    const share = (frames: number) =>
-      `${Math.round((100 * framesLate.filter((n) => (frames < 2 ? n === frames : n >= frames)).length) / framesLate.length)}%`;
+    const sameFrame = framesLate.filter((n) => n === 0).length;
     console.log(
-      `    shown in the keystroke's first frame: ${share(0)}, one frame later: ${share(1)}, later still: ${share(2)}`,
+      `    shown in the same frame as the typed letter: ${sameFrame} of ${framesLate.length} keystrokes ` +
+        `(the others in a later frame)`,
     );
     console.log(`    search request sent: ${spread(sent)}`);
     console.log(`    answer reached the page: ${spread(answered)}`);
