@@ -94,7 +94,12 @@ test('dragging the sidebar splitter resizes it, and the width is remembered', as
   // The keyboard moves it too.
   await splitter.focus();
   await page.keyboard.press('ArrowLeft');
-  expect((await sidebar.boundingBox())?.width ?? 0).toBeLessThan(after);
+  const nudged = (await sidebar.boundingBox())?.width ?? 0;
+  expect(nudged).toBeLessThan(after);
+  // Layout saves are debounced: restart only once the last change has reached the settings file.
+  await expect
+    .poll(async () => (await app.backend.handlers.getPreferences(undefined)).layout.sidebarWidth)
+    .toBeCloseTo(nudged, 0);
 
   const restarted = await openWatchedApp(await context.newPage(), await openBackend(app.backend.userDataDir));
   const saved = (await app.backend.handlers.getPreferences(undefined)).layout.sidebarWidth;
