@@ -32,9 +32,9 @@ interface FlatDoc {
 }
 
 const BOOST = { title: 4, aliases: 4, summary: 2, headings: 1.5, body: 1 };
-const FIELDS = Object.keys(BOOST) as (keyof typeof BOOST)[];
+export const FIELDS = Object.keys(BOOST) as (keyof typeof BOOST)[];
 
-function flatten(doc: SearchDoc): FlatDoc {
+export function flatten(doc: SearchDoc): FlatDoc {
   return {
     id: doc.id,
     title: doc.title,
@@ -119,4 +119,61 @@ export const lunrSearch: CompetitorKind = {
     );
   },
   load: (json) => lunrCompetitor(lunr.Index.load(JSON.parse(json))),
+};
+
+/**
+ * Each library as it comes: the same flattened fields, no boosts, synonyms, prefix or fuzzy matching, and
+ * each library's own tokenising and (for Lunr) stemming and stop words. Lunr gets the query's tokens as
+ * plain terms so that its query syntax (":", "~", "^", "+", "-") cannot fail on ordinary text.
+ */
+export const lunrDefaults: CompetitorKind = {
+  name: 'Lunr (defaults)',
+  build(docs) {
+    const flat = docs.map(flatten);
+    const index = lunr(function () {
+      this.ref('id');
+      for (const field of FIELDS) this.field(field);
+      for (const doc of flat) this.add(doc);
+    });
+    return lunrDefaultsCompetitor(index);
+  },
+  load: (json) => lunrDefaultsCompetitor(lunr.Index.load(JSON.parse(json))),
+};
+
+function lunrDefaultsCompetitor(index: lunr.Index): Competitor {
+  return {
+    name: 'Lunr (defaults)',
+    search: (query) =>
+      index
+        .query((q) => {
+          for (const token of lunr.tokenizer(query)) q.term(token.toString(), {});
+        })
+        .slice(0, 10)
+        .map((r) => r.ref),
+    exportJson: () => JSON.stringify(index),
+  };
+}
+
+const miniDefaultOptions = { fields: FIELDS, idField: 'id' };
+
+function miniDefaultsCompetitor(index: MiniSearch<FlatDoc>): Competitor {
+  return {
+    name: 'MiniSearch (defaults)',
+    search: (query) =>
+      index
+        .search(query)
+        .slice(0, 10)
+        .map((r) => String(r.id)),
+    exportJson: () => JSON.stringify(index),
+  };
+}
+
+export const miniSearchDefaults: CompetitorKind = {
+  name: 'MiniSearch (defaults)',
+  build(docs) {
+    const index = new MiniSearch<FlatDoc>(miniDefaultOptions);
+    index.addAll(docs.map(flatten));
+    return miniDefaultsCompetitor(index);
+  },
+  load: (json) => miniDefaultsCompetitor(MiniSearch.loadJSON<FlatDoc>(json, miniDefaultOptions)),
 };
