@@ -11,13 +11,44 @@ export const CATEGORIES = [
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-export const EVIDENCE_LEVELS = ['good', 'mixed', 'little', 'not-recommended'] as const;
+export const EVIDENCE_LEVELS = ['good', 'mixed', 'untested', 'no-benefit', 'not-recommended'] as const;
 export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
+
+/** How fast a warning sign needs help, most urgent first. */
+export const URGENCIES = ['emergency', 'today', 'soon'] as const;
+export type Urgency = (typeof URGENCIES)[number];
+
+/** The printed checklist's topics; a warning sign names the ones whose "When to get help" list carries it. */
+export const HANDOUT_TOPICS = ['cramps', 'twitches', 'strains'] as const;
+export type HandoutTopic = (typeof HANDOUT_TOPICS)[number];
 
 export interface Source {
   publisher: string;
   title: string;
   url: string;
+}
+
+/** One entry of the warning-sign registry: the only place an urgency is stated. */
+export interface WarningSign {
+  id: string;
+  text: string;
+  /** One short sentence on why it matters, or null. */
+  why: string | null;
+  /** Who it applies to ("Pregnant women"), or null for everyone. */
+  who: string | null;
+  urgency: Urgency;
+  /** Slug of the heading it is listed under on the warning-signs page. */
+  group: string;
+  handouts: HandoutTopic[];
+  sources: Source[];
+}
+
+/** The action-first block shown under an article's summary. */
+export interface RightNow {
+  /** One to three short steps. */
+  steps: string[];
+  /** The one sign that means calling an ambulance (always emergency level). */
+  emergency: WarningSign;
 }
 
 export interface ArticleSection {
@@ -40,6 +71,9 @@ export interface Article extends ArticleSummary {
   sources: Source[];
   /** ISO date (YYYY-MM-DD) the article was last reviewed. */
   reviewed: string;
+  /** ISO date the next review is due: `reviewed` plus the library's review interval. */
+  nextReview: string;
+  rightNow: RightNow | null;
   sections: ArticleSection[];
   /** Body rendered to HTML at build time from the article's Markdown. */
   html: string;
@@ -74,23 +108,41 @@ export interface ArticleMatch {
   snippet: string;
 }
 
+/** A line drawing, inlined as sanitized SVG markup (role="img", aria-label set) at build time. */
+export interface Figure {
+  id: string;
+  /** The text alternative: the article's alt text, or the checklist item's text. */
+  alt: string;
+  svg: string;
+}
+
 export interface ChecklistItem {
   id: string;
   text: string;
   /** Id of the article that explains this item. */
   article: string;
+  figure: Figure | null;
 }
 
 export interface ChecklistSection {
   id: string;
   title: string;
+  topic: HandoutTopic;
   items: ChecklistItem[];
+}
+
+/** A generated "When to get help" list: the registry's signs for one topic, most urgent first. */
+export interface HelpList {
+  topic: HandoutTopic;
+  signs: WarningSign[];
 }
 
 export interface Checklist {
   title: string;
   intro: string;
   sections: ChecklistSection[];
+  /** One per topic that has sections, in HANDOUT_TOPICS order; never ticked. */
+  getHelp: HelpList[];
   diary: { title: string; intro: string; columns: string[]; rows: number };
   disclaimer: string;
 }

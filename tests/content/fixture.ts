@@ -1,14 +1,27 @@
-/** Copies the small valid fixture library into a temporary folder that a test may then break. */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+/**
+ * Copies the small valid fixture library (content folder plus its sibling figures folder) into a temporary
+ * folder that a test may then break.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 export const FIXTURE_LIBRARY = join(import.meta.dirname, '../fixtures/library');
+export const FIXTURE_FIGURES = join(import.meta.dirname, '../fixtures/figures');
 
+/** Returns the copied content folder; its figures are in `../figures`. */
 export function copyFixtureLibrary(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'spasm-guide-content-'));
+  const root = mkdtempSync(join(tmpdir(), 'spasm-guide-content-'));
+  const dir = join(root, 'library');
+  mkdirSync(dir);
   cpSync(FIXTURE_LIBRARY, dir, { recursive: true });
+  cpSync(FIXTURE_FIGURES, join(root, 'figures'), { recursive: true });
   return dir;
+}
+
+/** Removes a library made by copyFixtureLibrary, figures included. */
+export function removeLibrary(dir: string): void {
+  rmSync(dirname(dir), { recursive: true, force: true });
 }
 
 /** Replaces `from` with `to` in a file of the copied library; fails loudly if `from` is not there. */

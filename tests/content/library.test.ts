@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { checkLibrary } from '../../src/main/content/library';
 import { parseArticle } from '../../src/main/content/parse-article';
 import { MAX_READING_GRADE, readingGrade } from '../../src/main/content/rules';
-import { CHECKLIST_SECTION_IDS } from '../../src/main/content/schema';
+import { RIGHT_NOW_CATEGORIES } from '../../src/main/content/schema';
+import { URGENCIES } from '../../src/shared/types';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -46,6 +47,22 @@ const COVERAGE: Record<string, string> = {
   'quinine and why it is not advised': 'quinine',
   'red flags and when to see a doctor': 'red-flags',
   'a glossary of terms': 'glossary',
+  'stomach, bowel and period cramps (out of scope)': 'stomach-and-period-cramps',
+  'belly cramping in pregnancy': 'belly-cramps-in-pregnancy',
+  "children's night cramps and growing pains": 'childrens-leg-cramps-and-growing-pains',
+  'statins and muscle symptoms': 'statins-and-muscle-pain',
+  'dark urine and muscle breakdown': 'muscle-breakdown-and-dark-urine',
+  'compartment syndrome': 'compartment-syndrome',
+  'heat and dehydration in older adults': 'heat-and-dehydration-in-older-adults',
+  'diabetes and cramps': 'diabetes-and-cramps',
+  'cramps on dialysis': 'cramps-on-dialysis',
+  'cirrhosis and cramps': 'cirrhosis-and-cramps',
+  "tics, Tourette's and blepharospasm": 'tics-tourettes-and-blepharospasm',
+  'baby jerks and infantile spasms': 'baby-jerks-and-infantile-spasms',
+  tetanus: 'tetanus',
+  'cramps during cancer treatment': 'cramps-during-cancer-treatment',
+  'stiff-person syndrome': 'stiff-person-syndrome',
+  'cramps at work': 'cramps-at-work',
 };
 
 describe('the bundled library', () => {
@@ -54,9 +71,9 @@ describe('the bundled library', () => {
     expect(library).not.toBeNull();
   });
 
-  it('has at least 45 articles and one for every topic on the coverage list', () => {
+  it('has at least 61 articles and one for every topic on the coverage list', () => {
     const ids = new Set(library?.articles.map((a) => a.id));
-    expect(ids.size).toBeGreaterThanOrEqual(45);
+    expect(ids.size).toBeGreaterThanOrEqual(61);
     const missing = Object.entries(COVERAGE).filter(([, id]) => !ids.has(id));
     expect(missing).toEqual([]);
   });
@@ -85,22 +102,54 @@ describe('the bundled library', () => {
     expect(quinine.article.body.texts.map((t) => t.text).join(' ')).toMatch(/FDA|Food and Drug Administration/);
   });
 
-  it('has a checklist with every section, each item explained by an article', () => {
+  it('has a checklist whose every section has a topic and an explaining article, and generated help lists', () => {
     const checklist = library!.checklist;
-    expect(checklist.sections.map((s) => s.id)).toEqual([...CHECKLIST_SECTION_IDS]);
     const ids = new Set(library!.articles.map((a) => a.id));
     for (const item of checklist.sections.flatMap((s) => s.items)) expect(ids).toContain(item.article);
+    const topics = new Set(checklist.sections.map((s) => s.topic));
+    expect(topics).toEqual(new Set(['cramps', 'twitches', 'strains']));
+    expect(checklist.getHelp.map((l) => l.topic).sort()).toEqual([...topics].sort());
+    for (const list of checklist.getHelp) {
+      // Each printed list starts with the signs that mean calling an ambulance, then the less urgent ones.
+      expect(list.signs[0]?.urgency, list.topic).toBe('emergency');
+      const order = list.signs.map((s) => URGENCIES.indexOf(s.urgency));
+      expect(order, list.topic).toEqual([...order].sort((a, b) => a - b));
+    }
     expect(checklist.diary.columns).toEqual(
       expect.arrayContaining(['Date and time', 'Muscle', 'How long', 'What you were doing', 'What helped']),
     );
     expect(checklist.disclaimer).toMatch(/not a diagnosis/i);
   });
 
-  it('renders a distinct "when to see a doctor" callout in every article', () => {
+  it('lists every registered sign on the warning-signs page, every emergency sign included', () => {
+    const hub = library!.articles.find((a) => a.id === 'red-flags');
+    expect(hub?.html).toContain('urgency-emergency');
+    const emergency = library!.signs.filter((s) => s.urgency === 'emergency');
+    expect(emergency.length).toBeGreaterThan(0);
+    for (const sign of library!.signs) expect(hub?.html, sign.id).toContain(`data-sign="${sign.id}"`);
+  });
+
+  it('opens every symptom article with a Right now block whose sign means an ambulance', () => {
+    for (const article of library!.articles) {
+      if (!RIGHT_NOW_CATEGORIES.includes(article.category)) continue;
+      expect(article.rightNow, article.id).not.toBeNull();
+      expect(article.rightNow!.steps.length, article.id).toBeLessThanOrEqual(3);
+      expect(article.rightNow!.emergency.urgency, article.id).toBe('emergency');
+    }
+  });
+
+  it('renders a distinct "when to see a doctor" callout with registry signs in every article', () => {
     for (const article of library!.articles) {
       expect(article.html, article.id).toMatch(
         /<section aria-labelledby="when-to-see-a-doctor[^"]*" class="see-doctor">/,
       );
+      expect(article.html, article.id).toContain('class="urgency-boxes"');
+    }
+  });
+
+  it('shows when each article is next due for review, a year after it was reviewed', () => {
+    for (const article of library!.articles) {
+      expect(Number(article.nextReview.slice(0, 4)), article.id).toBe(Number(article.reviewed.slice(0, 4)) + 1);
     }
   });
 });

@@ -32,7 +32,7 @@ describe('content store', () => {
     const store = await loadStore(dir);
     expect(store.manifest.contentVersion).toBe('1.2.3');
     expect(store.manifest.hash).toMatch(/^[0-9a-f]{64}$/);
-    expect([...store.articles.keys()].sort()).toEqual(['calf-stretch', 'eye-twitch', 'leg-cramp']);
+    expect([...store.articles.keys()].sort()).toEqual(['calf-stretch', 'eye-twitch', 'leg-cramp', 'red-flags']);
     expect(store.articles.get('leg-cramp')?.related.map((r) => r.id)).toEqual(['calf-stretch']);
     expect(store.search.search('eye twitch', 3).hits[0]?.id).toBe('eye-twitch');
   });

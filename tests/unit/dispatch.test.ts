@@ -105,7 +105,7 @@ describe('dispatch', () => {
       name: 'Spasm Guide',
       version: '1.0.0',
       contentVersion: '9.9.9',
-      articleCount: 3,
+      articleCount: 4,
       contentLicense: expect.stringMatching(/CC BY 4\.0/),
       contentHash: expect.stringMatching(/^[0-9a-f]{64}$/),
     });

@@ -2,11 +2,15 @@
 import { EVIDENCE_LEVELS, type EvidenceLevel } from '../../shared/types';
 
 export const EVIDENCE_TEXT: Record<EvidenceLevel, string> = {
-  good: 'Helps (good evidence)',
-  mixed: 'May help (mixed evidence)',
-  little: 'Little or no evidence',
-  'not-recommended': 'Not recommended',
+  good: 'Helps: good evidence',
+  mixed: 'May help: mixed evidence',
+  untested: 'Low risk: not tested in trials',
+  'no-benefit': 'Tested: no benefit shown',
+  'not-recommended': 'Not recommended: risks outweigh benefits',
 };
+
+/** Labels that say "don't": they may only label an item under ### Avoid. */
+export const AVOID_LEVELS: readonly EvidenceLevel[] = ['no-benefit', 'not-recommended'];
 
 /** Matches `[evidence: good]` and friends, written at the end of a recommendation. */
 export const EVIDENCE_MARKER = /\[evidence:\s*([a-z-]+)\s*\]/g;

@@ -2,7 +2,7 @@
 import type { ContentProblem } from './errors';
 import { articleFrontMatterSchema, type ArticleFrontMatter } from './schema';
 import { parseYaml } from './yaml-source';
-import { renderBody, type RenderedBody } from './render-article';
+import { renderBody, type RenderContext, type RenderedBody } from './render-article';
 
 export interface ParsedArticle {
   file: string;
@@ -16,7 +16,7 @@ export interface ParsedArticle {
 
 export type ArticleParse = { ok: true; article: ParsedArticle } | { ok: false; problems: ContentProblem[] };
 
-export function parseArticle(file: string, source: string): ArticleParse {
+export function parseArticle(file: string, source: string, context?: RenderContext): ArticleParse {
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const lines = text.split('\n');
   if (lines[0] !== '---') {
@@ -29,7 +29,7 @@ export function parseArticle(file: string, source: string): ArticleParse {
   const yamlText = lines.slice(1, end).join('\n');
   const front = parseYaml(yamlText, articleFrontMatterSchema, file, 2);
   const bodyLine = end + 2;
-  const body = renderBody(lines.slice(end + 1).join('\n'), file, bodyLine);
+  const body = renderBody(lines.slice(end + 1).join('\n'), file, bodyLine, context);
   if (!front.ok) return { ok: false, problems: [...front.problems, ...body.problems] };
   const expectedId = file.replace(/^.*[\\/]/, '').replace(/\.md$/, '');
   const problems = [...body.problems];
