@@ -137,7 +137,11 @@ export function renderBody(
         openSection = true;
         place.h2 = title;
         place.h3 = null;
-      } else place.h3 = title;
+      } else {
+        place.h3 = title;
+        const kind = adviceKind(place);
+        if (kind) token.attrSet('class', `advice-heading advice-${kind}`);
+      }
       out.sections.push({ id, title, level: level === 3 ? 3 : 2 });
       if (level === 2) {
         closeSection();
@@ -145,6 +149,9 @@ export function renderBody(
       }
     }
 
+    if (token.type === 'bullet_list_open' && adviceKind(place)) {
+      token.attrSet('class', `advice advice-${adviceKind(place)}`);
+    }
     if (token.type === 'bullet_list_open' || token.type === 'ordered_list_open') {
       const end = closingIndex(tokens, i);
       const items = listItems(tokens, i, end);
@@ -213,6 +220,13 @@ export function renderBody(
   out.searchTexts = out.searchTexts.filter(kept);
   out.html = html.join('');
   return out;
+}
+
+/** "try" or "avoid" under "## What you can do", else null. */
+function adviceKind(place: Placement): 'try' | 'avoid' | null {
+  if (!place.h2 || !/^what you can do/i.test(place.h2)) return null;
+  const kind = place.h3?.trim().toLowerCase();
+  return kind === 'try' || kind === 'avoid' ? kind : null;
 }
 
 /** Index of the token that closes the block opened at `open`. */

@@ -3,27 +3,12 @@
  * articles show in place of their `[sign: id]` lists and the warning-signs page shows for `[signs: all]`.
  */
 import { URGENCIES, type Urgency, type WarningSign } from '../../shared/types';
+import { URGENCY_TEXT } from '../../shared/urgency';
 import type { ContentProblem } from './errors';
 import { registrySchema } from './schema';
 import { parseYaml } from './yaml-source';
 
 export const REGISTRY_FILE = 'warning-signs.yaml';
-
-/** What readers see for each urgency: the box heading and one line on what to do. */
-export const URGENCY_TEXT: Record<Urgency, { heading: string; action: string }> = {
-  emergency: {
-    heading: 'Call an ambulance now',
-    action: 'Call your local emergency number: 999 in the UK, 911 in the US and Canada, 112 in Europe.',
-  },
-  today: {
-    heading: 'Get help today',
-    action: 'Get an urgent same-day appointment with a GP or an out-of-hours service, or call NHS 111 in England.',
-  },
-  soon: {
-    heading: 'See a doctor soon',
-    action: 'Book an appointment with your doctor.',
-  },
-};
 
 export interface Registry {
   signs: Map<string, WarningSign>;

@@ -5,7 +5,8 @@
 export function scopeIds(html: string, prefix: string): string {
   const template = document.createElement('template');
   template.innerHTML = html;
-  for (const element of template.content.querySelectorAll('[id]')) element.id = prefix + element.id;
+  // Ids inside a drawing are already unique per figure (and its url(#…) references must keep pointing at them).
+  for (const element of template.content.querySelectorAll('[id]:not(svg *)')) element.id = prefix + element.id;
   for (const element of template.content.querySelectorAll('[aria-labelledby]')) {
     const ids = (element.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
     element.setAttribute('aria-labelledby', ids.map((id) => prefix + id).join(' '));

@@ -1,0 +1,23 @@
+/** Reader words for warning signs: each urgency level's box heading and action, and each handout topic. */
+import type { HandoutTopic, Urgency } from './types';
+
+export const HANDOUT_TITLES: Record<HandoutTopic, string> = {
+  cramps: 'Cramps and spasms',
+  twitches: 'Twitches and jerks',
+  strains: 'Strains and pulled muscles',
+};
+
+export const URGENCY_TEXT: Record<Urgency, { heading: string; action: string }> = {
+  emergency: {
+    heading: 'Call an ambulance now',
+    action: 'Call your local emergency number: 999 in the UK, 911 in the US and Canada, 112 in Europe.',
+  },
+  today: {
+    heading: 'Get help today',
+    action: 'Get an urgent same-day appointment with a GP or an out-of-hours service, or call NHS 111 in England.',
+  },
+  soon: {
+    heading: 'See a doctor soon',
+    action: 'Book an appointment with your doctor.',
+  },
+};
