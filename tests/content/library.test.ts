@@ -143,7 +143,10 @@ describe('the bundled library', () => {
       expect(article.html, article.id).toMatch(
         /<section aria-labelledby="when-to-see-a-doctor[^"]*" class="see-doctor">/,
       );
-      expect(article.html, article.id).toContain('class="urgency-boxes"');
+      // A reference page that names no signs of its own (the glossary) must send readers to the hub instead.
+      if (article.category === 'reference' && !article.html.includes('class="urgency-boxes"')) {
+        expect(article.html, article.id).toContain('data-article="red-flags"');
+      } else expect(article.html, article.id).toContain('class="urgency-boxes"');
     }
   });
 
