@@ -7,7 +7,7 @@
 import lunr from 'lunr';
 import MiniSearch from 'minisearch';
 import type { SearchDoc } from '../../src/main/search/engine';
-import { synonymsAt } from '../../src/main/search/synonyms';
+import { rulesAt } from '../../src/main/search/lexicon';
 import { isStopWord, stemOf, wordsOf } from '../../src/main/search/text';
 
 export interface Competitor {
@@ -49,7 +49,7 @@ function flatten(doc: SearchDoc): FlatDoc {
 export function expandedTerms(query: string): string[] {
   const words = wordsOf(query.slice(0, 256)).filter((w) => !isStopWord(w));
   const stems = words.map(stemOf);
-  const extra = stems.flatMap((_, i) => synonymsAt(stems, i).flatMap((rule) => rule.to.flat()));
+  const extra = stems.flatMap((_, i) => rulesAt(stems, i).flatMap((rule) => rule.to.flat()));
   return [...new Set([...words, ...extra])];
 }
 

@@ -7,15 +7,11 @@ import type { ArticleSection } from '../../shared/types';
 import type { ContentProblem } from './errors';
 import { EVIDENCE_MARKER, EVIDENCE_TEXT, isEvidenceLevel } from './evidence';
 import { slugify } from './slug';
+import type { SectionText } from '../search/types';
 
 export const SEE_A_DOCTOR = /^when to see a doctor/i;
 
-export interface SectionText {
-  /** null for the text before the first heading. */
-  id: string | null;
-  title: string | null;
-  text: string;
-}
+export type { SectionText };
 
 export interface EvidenceUse {
   level: string;
