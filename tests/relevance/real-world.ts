@@ -1,0 +1,81 @@
+/**
+ * The real-world relevance sets: questions and short typed queries as people wrote them in public sources,
+ * judged against the article scopes before any engine ran on them, and split once at random into a
+ * development half (tune on it) and a test half (measure on it; never tune on it). Loading the test half is
+ * explicit so that work on the engine can stay on the development half.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export type RealWorldKind = 'question' | 'typed' | 'scope' | 'unrelated';
+export type LengthBucket = '1-4' | '5-10' | '11+';
+export type Split = 'development' | 'test';
+/** What a careful answer is: an article (see `best`), the scope article, or no match at all. */
+export type Expected = 'article' | 'scope-article' | 'no-match';
+
+export interface RealWorldItem {
+  id: string;
+  text: string;
+  kind: RealWorldKind;
+  length: LengthBucket;
+  /** Article ids that answer best (equally good); empty when `expected` is "no-match". */
+  best: string[];
+  /** Other article ids that also answer. */
+  useful: string[];
+  expected: Expected;
+  /** Where the wording comes from: a URL, or a dataset with its record id. */
+  source: string;
+  split: Split;
+  /** For typed queries: how the typo arose (found verbatim, or which misspelling list or slip). */
+  typo?: string;
+  /** Anything a reader of the label should know (for example, a message shortened with "…"). */
+  note?: string;
+}
+
+export interface RealWorldFile {
+  description: string;
+  split: Split;
+  items: RealWorldItem[];
+}
+
+export const SCOPE_ARTICLE = 'stomach-and-period-cramps';
+
+/**
+ * Articles the content work is adding (ids fixed in advance); the sets were judged against their planned
+ * scopes too. Remove an id from this list once its article exists.
+ */
+export const PLANNED_ARTICLES = [
+  'stomach-and-period-cramps',
+  'belly-cramps-in-pregnancy',
+  'childrens-leg-cramps-and-growing-pains',
+  'statins-and-muscle-pain',
+  'muscle-breakdown-and-dark-urine',
+  'compartment-syndrome',
+  'heat-and-dehydration-in-older-adults',
+  'diabetes-and-cramps',
+  'cramps-on-dialysis',
+  'cirrhosis-and-cramps',
+  'tics-tourettes-and-blepharospasm',
+  'baby-jerks-and-infantile-spasms',
+  'tetanus',
+  'cramps-during-cancer-treatment',
+  'stiff-person-syndrome',
+  'cramps-at-work',
+];
+const DIR = import.meta.dirname;
+export const REAL_WORLD_FILES: Record<Split, string> = {
+  development: resolve(DIR, 'real-world.dev.json'),
+  test: resolve(DIR, 'real-world.test.json'),
+};
+
+export function loadRealWorld(split: Split): RealWorldItem[] {
+  const file = JSON.parse(readFileSync(REAL_WORLD_FILES[split], 'utf8')) as RealWorldFile;
+  if (file.split !== split) throw new Error(`${REAL_WORLD_FILES[split]} holds the ${file.split} half, not ${split}`);
+  return file.items;
+}
+
+/** Words in a query, counted the way the length buckets were assigned. */
+export function lengthBucket(text: string): LengthBucket {
+  const words = text.match(/[A-Za-z0-9’'-]+/g)?.length ?? 0;
+  return words <= 4 ? '1-4' : words <= 10 ? '5-10' : '11+';
+}
