@@ -17,12 +17,13 @@ import type { SearchDoc } from './types';
 import { ENTRY_SEPARATOR } from './index-config';
 
 export const FIELD_COUNT = 5;
-/** title, aliases, headings, summary, body */
-const W = [4, 3, 1.5, 2, 1];
-const B = [0.5, 0.75, 0.5, 0.5, 0.75];
-const K1 = 1.2;
+/**
+ * W and B per field (title, aliases, headings, summary, body), and K1. Chosen by a grid search on the
+ * development questions (scripts/relevance-dev.ts --tune); read when an engine is made.
+ */
+export const BM25F_PARAMS = { W: [2, 1, 1.5, 2, 1], B: [0.5, 0.3, 0.5, 0.5, 0.75], K1: 8 };
 
-/** Counts of one stem in one article, per field, packed in one small integer: the bits of each field. */
+/** Counts of one stem in one article, per field (title, aliases, headings, summary, body), packed in one small integer. */
 const BITS = [3, 5, 4, 3, 12];
 const SHIFTS = BITS.map((_, f) => BITS.slice(0, f).reduce((a, b) => a + b, 0));
 const MAX = BITS.map((b) => (1 << b) - 1);
@@ -68,7 +69,10 @@ export function countTerms(docs: SearchDoc[]): TermStatsData {
     const counts: number[] = [];
     for (const n of [...byTerm.keys()].sort((a, b) => a - b)) {
       const perField = byTerm.get(n) as number[];
-      counts.push(n, perField.reduce((packed, c, f) => packed + Math.min(c, MAX[f]) * 2 ** SHIFTS[f], 0));
+      counts.push(
+        n,
+        perField.reduce((packed, c, f) => packed + Math.min(c, MAX[f]) * 2 ** SHIFTS[f], 0),
+      );
     }
     return { lengths: fields.map((s) => s.length), counts };
   });
@@ -80,9 +84,11 @@ export class Bm25f {
   private readonly numbers = new Map<string, number>();
   /** Per article and field: W[f] / (1 - B[f] + B[f] * len / avglen). */
   private readonly norms: Float64Array;
+  private readonly k1 = BM25F_PARAMS.K1;
 
   constructor(private readonly data: TermStatsData) {
     data.terms.forEach((t, i) => this.numbers.set(t, i));
+    const { W, B } = BM25F_PARAMS;
     const n = data.docs.length;
     const avg = new Array<number>(FIELD_COUNT).fill(0);
     for (const d of data.docs) for (let f = 0; f < FIELD_COUNT; f++) avg[f] += d.lengths[f] / Math.max(1, n);
@@ -119,16 +125,6 @@ export class Bm25f {
     return 0;
   }
 
-  /** Whether a stem (by number) is in an article's title or aliases. */
-  inName(doc: number, term: number): boolean {
-    const counts = this.data.docs[doc].counts;
-    for (let i = 0; i < counts.length; i += 2) {
-      if (counts[i] === term) return (counts[i + 1] & ((1 << (BITS[0] + BITS[1])) - 1)) !== 0;
-      if (counts[i] > term) return false;
-    }
-    return false;
-  }
-
   private saturate(doc: number, packed: number): number {
     let tf = 0;
     const base = doc * FIELD_COUNT;
@@ -136,6 +132,6 @@ export class Bm25f {
       const c = Math.floor(packed / 2 ** SHIFTS[f]) & MAX[f];
       if (c) tf += c * this.norms[base + f];
     }
-    return (tf * (K1 + 1)) / (tf + K1);
+    return (tf * (this.k1 + 1)) / (tf + this.k1);
   }
 }

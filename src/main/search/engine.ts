@@ -47,17 +47,17 @@ export class SearchIndexError extends Error {
 /** Articles taken from FlexSearch per looked-up stem: enough for every article of the bundled library. */
 const LOOKUP_LIMIT = 300;
 /**
- * How much a question's intent ("what do I do now", "how do I stop them coming back", "is it serious")
- * lifts the articles that answer that kind of question: a prior, small enough that an article about the
- * topic asked still comes first (tuned on the development questions).
+ * intentPrior: how much a question's intent ("what do I do now", "how do I stop them coming back", "is it
+ * serious") lifts the articles that answer that kind of question. On the development questions every value
+ * tried (0.1 to 0.5) lowered top-1, so it is 0: the intents stay in the lexicon, switched off until the
+ * rewritten self-care and warning-sign articles show a gain.
  */
-const INTENT_PRIOR = 0.25;
+export const RANK_PARAMS = { intentPrior: 0.25, weakEvidence: 0.5 };
 /**
  * Below this share of the query's importance (its words weighted by rarity, words the library does not know
  * counting as the rarest) matched by the best article, the results are shown as the closest articles
  * rather than as answers (tuned on the development questions).
  */
-const WEAK_EVIDENCE = 0.5;
 
 /** The number of results asked for, within 1 to MAX_RESULTS (DEFAULT_RESULTS when it is not a number). */
 function clampLimit(limit: number): number {
@@ -183,7 +183,13 @@ export class SearchEngine {
     const plan = planQuery(String(rawQuery), this.vocabulary);
     const none = { weak: false, feature: null, scopeNote: null } as const;
     if (!plan.query)
-      return { query: '', kind: 'start', hits: this.hitBuilder.hits(this.start(limit), null), suggestion: null, ...none };
+      return {
+        query: '',
+        kind: 'start',
+        hits: this.hitBuilder.hits(this.start(limit), null),
+        suggestion: null,
+        ...none,
+      };
     const { ranked, weak, feature, scopeNote } = this.answer(plan);
     const base = { query: plan.query, suggestion: plan.suggestion, weak, feature, scopeNote };
     if (ranked.length === 0) return { ...base, kind: 'no-match', hits: [] };
@@ -238,7 +244,7 @@ export class SearchEngine {
     const allStems = plan.allWords.map(stemOf);
     const feature = featureOf(allStems);
     let ranked: Scored[] = this.rank(plan, allStems);
-    let weak = ranked.length > 0 && ranked[0].evidence < WEAK_EVIDENCE;
+    let weak = ranked.length > 0 && ranked[0].evidence < RANK_PARAMS.weakEvidence;
     let scopeNote: string | null = null;
     const answeredInScope = ranked.length > 0 && SCOPE.answeredBy.includes(this.docs[ranked[0].doc].id);
     if (isOutOfScope(allStems) && !answeredInScope) {
@@ -267,7 +273,9 @@ export class SearchEngine {
       return c;
     };
     const wordAlternatives = words.map((w) => w.alternatives.map((a) => ({ ...a, columns: a.stems.map(columnOf) })));
-    const phraseAlternatives = phrases.map((p) => p.alternatives.map((a) => ({ ...a, columns: a.stems.map(columnOf) })));
+    const phraseAlternatives = phrases.map((p) =>
+      p.alternatives.map((a) => ({ ...a, columns: a.stems.map(columnOf) })),
+    );
     const width = columns.size;
     if (width === 0) return [];
 
@@ -338,13 +346,14 @@ export class SearchEngine {
     return candidates;
   }
 
-  /** The prior of each article the query's intents lift (1 + INTENT_PRIOR), by article number. */
+  /** The prior of each article the query's intents lift (1 + intentPrior), by article number. */
   private intentBoosts(allStems: string[]): Map<number, number> {
     const boosts = new Map<number, number>();
+    if (RANK_PARAMS.intentPrior === 0) return boosts;
     for (const intent of intentsOf(allStems)) {
       this.docs.forEach((doc, i) => {
         if (intent.articles.includes(doc.id) || intent.categories.includes(doc.category))
-          boosts.set(i, 1 + INTENT_PRIOR);
+          boosts.set(i, 1 + RANK_PARAMS.intentPrior);
       });
     }
     return boosts;

@@ -12,7 +12,6 @@ export function escapeHtml(text: string): string {
   return SPECIAL.test(text) ? text.replace(/[&<>"']/g, (c) => ESCAPES[c]) : text;
 }
 
-
 interface Term {
   text: string;
   prefix: boolean;
