@@ -12,11 +12,14 @@
  */
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
+import { loadDictionary } from '../src/main/search/dictionary';
 import { SearchEngine, type SearchDoc } from '../src/main/search/engine';
 import { evaluate } from '../tests/relevance/metrics';
 import { libraryDocs } from '../tests/relevance/library';
 import { IN_DOMAIN, OUT_OF_DOMAIN } from '../tests/relevance/queries';
-import { lunrSearch, miniSearch, type Competitor, type CompetitorKind } from './bench/competitors';
+import { loadRealWorld } from '../tests/relevance/real-world';
+import { evaluateRealWorld, type RealWorldReport } from '../tests/relevance/real-world-eval';
+import { COMPETITORS, lunrSearch, miniSearch, type Competitor, type CompetitorKind } from './bench/competitors';
 import { latency, settledHeap, timeOnce, type Latency } from './bench/measure';
 import { syntheticLibrary } from './bench/synthetic';
 
@@ -25,6 +28,8 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
     sizes: { type: 'string', default: '1000,10000,50000' },
     'competitors-up-to': { type: 'string', default: '10000' },
+    /** Also score the real-world test half (aggregate only): for the final report, not while tuning. */
+    'test-half': { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
@@ -69,7 +74,9 @@ function relevanceOf(rank: (q: string) => string[]): EngineRun['relevance'] {
 }
 
 function runOurs(docs: SearchDoc[], withRelevance: boolean): { run: EngineRun; engine: SearchEngine } {
-  const built = timeOnce(() => SearchEngine.build(docs));
+  // The dictionaries load once per process (outside the timing); the build time includes the spelling work.
+  const dictionary = loadDictionary();
+  const built = timeOnce(() => SearchEngine.build(docs, [], { dictionary }));
   const exportJson = JSON.stringify(built.value.export());
   const before = settledHeap();
   // Cold load: parse the stored export and import it, as the app does at startup.
@@ -138,11 +145,35 @@ function runLibrary(name: string, docs: SearchDoc[], withRelevance: boolean): Li
   return { library: name, articles: docs.length, runs };
 }
 
+/** Every relevance set for every engine on the bundled library: regression suite and real-world halves. */
+function relevanceSets(docs: SearchDoc[], ours: SearchEngine) {
+  const library = new Set(docs.map((d) => d.id));
+  const halves = values['test-half'] ? (['development', 'test'] as const) : (['development'] as const);
+  const engines: { name: string; rank: (q: string) => string[] }[] = [
+    { name: 'Spasm Guide', rank: (q) => ours.search(q, 10).hits.map((h) => h.id) },
+    ...COMPETITORS.map((kind) => {
+      const competitor = kind.build(docs);
+      return { name: kind.name, rank: (q: string) => competitor.search(q) };
+    }),
+  ];
+  return engines.map(({ name, rank }) => ({
+    name,
+    regression: evaluate(IN_DOMAIN, rank),
+    halves: Object.fromEntries(
+      halves.map((half) => [half, evaluateRealWorld(loadRealWorld(half), rank, library)]),
+    ) as Record<string, RealWorldReport>,
+  }));
+}
+
 // ---- run ----
 
 const started = Date.now();
 const { docs: bundled } = libraryDocs();
 const libraries: LibraryRun[] = [runLibrary('bundled', bundled, true)];
+const relevance = relevanceSets(
+  bundled,
+  SearchEngine.fromExport(bundled, SearchEngine.build(bundled, [], { dictionary: loadDictionary() }).export()),
+);
 for (const size of sizes) libraries.push(runLibrary(`synthetic-${size}`, syntheticLibrary(size, bundled), false));
 
 // ---- targets ----
@@ -152,7 +183,7 @@ const other = (library: string, engine: string) =>
   libraries.find((l) => l.library === library)?.runs.find((r) => r.engine === engine);
 const b = ours('bundled') as EngineRun;
 const k10 = ours('synthetic-10000');
-const mini = other('bundled', 'MiniSearch');
+const mini = other('bundled', 'MiniSearch, our synonyms');
 const ratio = (ours: number, theirs: number) => `${(ours / theirs).toFixed(2)} of MiniSearch's`;
 const bAnswer = b.answerUs as Latency;
 const miniAnswer = mini?.answerUs ?? null;
@@ -250,7 +281,19 @@ function table(l: LibraryRun): string {
 }
 
 if (values.json) {
-  console.log(JSON.stringify({ machine, seconds, queries: QUERIES.length, libraries, targets }));
+  const relevanceSummary = relevance.map((r) => ({
+    name: r.name,
+    regression: { top1: r.regression.top1, mrr5: r.regression.mrr5 },
+    halves: Object.fromEntries(
+      Object.entries(r.halves).map(([half, h]) => [
+        half,
+        { top1: h.top1, success3: h.success3, noMatch: h.noMatch, scopeOk: h.scopeOk, answerable: h.answerable },
+      ]),
+    ),
+  }));
+  console.log(
+    JSON.stringify({ machine, seconds, queries: QUERIES.length, libraries, targets, relevance: relevanceSummary }),
+  );
 } else {
   console.log(
     `Search benchmark: ${QUERIES.length} queries (the relevance suite), Node ${machine.node}, ${machine.cores} x ${machine.cpu}\n` +
@@ -261,5 +304,17 @@ if (values.json) {
   console.log('| target | measured | met |\n| --- | --- | --- |');
   for (const t of targets)
     console.log(`| ${t.target} | ${t.measured} | ${t.met === null ? '-' : t.met ? 'yes' : 'NO'} |`);
+  const halves = Object.keys(relevance[0].halves);
+  console.log(
+    `\n| relevance (bundled) | regression top-1 | ${halves.map((h) => `${h} top-1 | ${h} success@3 | ${h} no match | ${h} scope ok`).join(' | ')} |`,
+  );
+  console.log(`| --- | --- | ${halves.map(() => '--- | --- | --- | ---').join(' | ')} |`);
+  for (const r of relevance) {
+    const cells = halves.map((h) => {
+      const x = r.halves[h];
+      return `${pct(x.top1)} | ${pct(x.success3)} | ${pct(x.noMatch)} | ${pct(x.scopeOk)}`;
+    });
+    console.log(`| ${r.name} | ${pct(r.regression.top1)} | ${cells.join(' | ')} |`);
+  }
   console.log(`\n(${seconds.toFixed(0)} s)`);
 }

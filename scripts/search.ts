@@ -3,7 +3,9 @@
  *
  * Searches the built content store (out/content, written by `npx electron-vite build`) through the same
  * load path and engine the app uses, so content authors can check how a query resolves.
- * --json prints one JSON object per query per line: {"query", "kind", "suggestion", "results": [...]}.
+ * --json prints one JSON object per query per line: {"query", "kind", "suggestion", "results": [...], "weak",
+ * "feature", "scopeNote"} (weak: only the closest articles; feature: an app feature asked for by name;
+ * scopeNote: the note shown for cramps that are not muscle cramps).
  * --stdin reads one query per line from standard input.
  */
 import { createInterface } from 'node:readline';
@@ -54,6 +56,9 @@ function printForPerson(response: SearchResponse): void {
   const label = { results: `${response.hits.length} results`, start: 'start list', 'no-match': 'no good match' };
   console.log(`\n"${response.query}": ${label[response.kind]}`);
   if (response.suggestion) console.log(`  did you mean: ${response.suggestion}`);
+  if (response.feature) console.log(`  app feature: ${response.feature}`);
+  if (response.scopeNote) console.log(`  ${response.scopeNote}`);
+  if (response.weak) console.log('  (closest articles only)');
   response.hits.forEach((hit, i) => {
     console.log(`  ${String(i + 1).padStart(2)}. ${hit.title}  (${hit.id}, score ${hit.score})`);
     console.log(`      ${hit.section ? `§ ${hit.section.title}: ` : ''}${plain(hit.snippet)}`);
@@ -68,7 +73,8 @@ function printJson(response: SearchResponse): void {
     snippet,
     section: section?.title ?? null,
   }));
-  console.log(JSON.stringify({ query: response.query, kind: response.kind, suggestion: response.suggestion, results }));
+  const { query, kind, suggestion, weak, feature, scopeNote } = response;
+  console.log(JSON.stringify({ query, kind, suggestion, results, weak, feature, scopeNote }));
 }
 
 async function main(): Promise<void> {

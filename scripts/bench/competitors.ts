@@ -7,7 +7,7 @@
 import lunr from 'lunr';
 import MiniSearch from 'minisearch';
 import type { SearchDoc } from '../../src/main/search/engine';
-import { synonymsAt } from '../../src/main/search/synonyms';
+import { rulesAt } from '../../src/main/search/lexicon';
 import { isStopWord, stemOf, wordsOf } from '../../src/main/search/text';
 
 export interface Competitor {
@@ -32,9 +32,9 @@ interface FlatDoc {
 }
 
 const BOOST = { title: 4, aliases: 4, summary: 2, headings: 1.5, body: 1 };
-export const FIELDS = Object.keys(BOOST) as (keyof typeof BOOST)[];
+const FIELDS = Object.keys(BOOST) as (keyof typeof BOOST)[];
 
-export function flatten(doc: SearchDoc): FlatDoc {
+function flatten(doc: SearchDoc): FlatDoc {
   return {
     id: doc.id,
     title: doc.title,
@@ -47,9 +47,9 @@ export function flatten(doc: SearchDoc): FlatDoc {
 
 /** The query's meaningful words plus the words of every synonym phrase they trigger (as stems). */
 export function expandedTerms(query: string): string[] {
-  const words = wordsOf(query.slice(0, 256)).filter((w) => !isStopWord(w));
+  const words = wordsOf(query.slice(0, 1000)).filter((w) => !isStopWord(w));
   const stems = words.map(stemOf);
-  const extra = stems.flatMap((_, i) => synonymsAt(stems, i).flatMap((rule) => rule.to.flat()));
+  const extra = stems.flatMap((_, i) => rulesAt(stems, i).flatMap((rule) => rule.to.flat()));
   return [...new Set([...words, ...extra])];
 }
 
@@ -65,7 +65,7 @@ const miniOptions = {
 
 function miniCompetitor(index: MiniSearch<FlatDoc>): Competitor {
   return {
-    name: 'MiniSearch',
+    name: 'MiniSearch, our synonyms',
     search: (query) =>
       index
         .search(expandedTerms(query).join(' '))
@@ -76,7 +76,7 @@ function miniCompetitor(index: MiniSearch<FlatDoc>): Competitor {
 }
 
 export const miniSearch: CompetitorKind = {
-  name: 'MiniSearch',
+  name: 'MiniSearch, our synonyms',
   build(docs) {
     const index = new MiniSearch<FlatDoc>(miniOptions);
     index.addAll(docs.map(flatten));
@@ -87,7 +87,7 @@ export const miniSearch: CompetitorKind = {
 
 function lunrCompetitor(index: lunr.Index): Competitor {
   return {
-    name: 'Lunr',
+    name: 'Lunr, our synonyms',
     search: (query) => {
       const terms = expandedTerms(query);
       if (terms.length === 0) return [];
@@ -107,7 +107,7 @@ function lunrCompetitor(index: lunr.Index): Competitor {
 }
 
 export const lunrSearch: CompetitorKind = {
-  name: 'Lunr',
+  name: 'Lunr, our synonyms',
   build(docs) {
     const flat = docs.map(flatten);
     return lunrCompetitor(
@@ -121,44 +121,20 @@ export const lunrSearch: CompetitorKind = {
   load: (json) => lunrCompetitor(lunr.Index.load(JSON.parse(json))),
 };
 
-/**
- * Each library as it comes: the same flattened fields, no boosts, synonyms, prefix or fuzzy matching, and
- * each library's own tokenising and (for Lunr) stemming and stop words. Lunr gets the query's tokens as
- * plain terms so that its query syntax (":", "~", "^", "+", "-") cannot fail on ordinary text.
- */
-export const lunrDefaults: CompetitorKind = {
-  name: 'Lunr (defaults)',
+/** MiniSearch with its own defaults: the same fields, no boosts, no synonyms, its tokenizer and matching. */
+export const miniSearchDefaults: CompetitorKind = {
+  name: 'MiniSearch, defaults',
   build(docs) {
-    const flat = docs.map(flatten);
-    const index = lunr(function () {
-      this.ref('id');
-      for (const field of FIELDS) this.field(field);
-      for (const doc of flat) this.add(doc);
-    });
-    return lunrDefaultsCompetitor(index);
+    const index = new MiniSearch<FlatDoc>({ fields: FIELDS, idField: 'id' });
+    index.addAll(docs.map(flatten));
+    return defaultMini(index);
   },
-  load: (json) => lunrDefaultsCompetitor(lunr.Index.load(JSON.parse(json))),
+  load: (json) => defaultMini(MiniSearch.loadJSON<FlatDoc>(json, { fields: FIELDS, idField: 'id' })),
 };
 
-function lunrDefaultsCompetitor(index: lunr.Index): Competitor {
+function defaultMini(index: MiniSearch<FlatDoc>): Competitor {
   return {
-    name: 'Lunr (defaults)',
-    search: (query) =>
-      index
-        .query((q) => {
-          for (const token of lunr.tokenizer(query)) q.term(token.toString(), {});
-        })
-        .slice(0, 10)
-        .map((r) => r.ref),
-    exportJson: () => JSON.stringify(index),
-  };
-}
-
-const miniDefaultOptions = { fields: FIELDS, idField: 'id' };
-
-function miniDefaultsCompetitor(index: MiniSearch<FlatDoc>): Competitor {
-  return {
-    name: 'MiniSearch (defaults)',
+    name: 'MiniSearch, defaults',
     search: (query) =>
       index
         .search(query)
@@ -168,12 +144,42 @@ function miniDefaultsCompetitor(index: MiniSearch<FlatDoc>): Competitor {
   };
 }
 
-export const miniSearchDefaults: CompetitorKind = {
-  name: 'MiniSearch (defaults)',
+/**
+ * Lunr with its own defaults: the same fields, no boosts, no synonyms, its pipeline (stemmer, stop words).
+ * The query is split by Lunr's tokenizer and each word searched as a term (Lunr's query syntax would treat
+ * ":", "~", "^", "+" and "-" in real questions as operators).
+ */
+export const lunrDefaults: CompetitorKind = {
+  name: 'Lunr, defaults',
   build(docs) {
-    const index = new MiniSearch<FlatDoc>(miniDefaultOptions);
-    index.addAll(docs.map(flatten));
-    return miniDefaultsCompetitor(index);
+    const flat = docs.map(flatten);
+    return defaultLunr(
+      lunr(function () {
+        this.ref('id');
+        for (const field of FIELDS) this.field(field);
+        for (const doc of flat) this.add(doc);
+      }),
+    );
   },
-  load: (json) => miniDefaultsCompetitor(MiniSearch.loadJSON<FlatDoc>(json, miniDefaultOptions)),
+  load: (json) => defaultLunr(lunr.Index.load(JSON.parse(json))),
 };
+
+function defaultLunr(index: lunr.Index): Competitor {
+  return {
+    name: 'Lunr, defaults',
+    search: (query) => {
+      const tokens = lunr.tokenizer(query.slice(0, 1000)).map((t) => t.toString());
+      if (tokens.length === 0) return [];
+      return index
+        .query((q) => {
+          for (const token of tokens) q.term(token, {});
+        })
+        .slice(0, 10)
+        .map((r) => r.ref);
+    },
+    exportJson: () => JSON.stringify(index),
+  };
+}
+
+/** Every competitor, for relevance comparisons. */
+export const COMPETITORS: CompetitorKind[] = [miniSearchDefaults, miniSearch, lunrDefaults, lunrSearch];

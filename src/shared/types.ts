@@ -101,6 +101,18 @@ export interface SearchResponse {
   hits: SearchHit[];
   /** A corrected query to offer as "did you mean", or null. */
   suggestion: string | null;
+  /**
+   * True when the results are only the closest articles: the best one matches less than half of what was
+   * asked. The app then says "Closest articles" rather than presenting them as answers.
+   */
+  weak: boolean;
+  /** An app feature the query asks for by name, to offer before any article, or null. */
+  feature: 'checklist' | 'handout' | 'about' | null;
+  /**
+   * Set when the question is about cramps that are not muscle cramps (stomach, period, colic) and the
+   * library has no article on them: what to tell the reader instead of results. Null otherwise.
+   */
+  scopeNote: string | null;
 }
 
 export interface ArticleMatch {

@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { loadLibrary, type Library } from '../../src/main/content/library';
 import { searchDocsOf } from '../../src/main/content/search-docs';
+import { loadDictionary } from '../../src/main/search/dictionary';
 import { SearchEngine, type SearchDoc } from '../../src/main/search/engine';
 
 export const CONTENT_DIR = resolve(import.meta.dirname, '../../resources/content');
@@ -12,5 +13,5 @@ export function libraryDocs(dir = CONTENT_DIR): { library: Library; docs: Search
 }
 
 export function loadedEngine(docs: SearchDoc[]): SearchEngine {
-  return SearchEngine.fromExport(docs, SearchEngine.build(docs).export());
+  return SearchEngine.fromExport(docs, SearchEngine.build(docs, [], { dictionary: loadDictionary() }).export());
 }

@@ -1,6 +1,7 @@
 /** Builds the content store from the content folder: checks the library, indexes it, writes the two files. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadDictionary } from '../search/dictionary';
 import { SearchEngine } from '../search/engine';
 import { loadLibrary, type Library } from './library';
 import {
@@ -28,7 +29,9 @@ export const START_LIST = [
 export async function buildPayload(library: Library): Promise<StorePayload> {
   const ids = new Set(library.articles.map((a) => a.id));
   const startList = START_LIST.filter((id) => ids.has(id));
-  const engine = SearchEngine.build(searchDocsOf(library.articles, library.texts), startList);
+  const engine = SearchEngine.build(searchDocsOf(library.articles, library.texts), startList, {
+    dictionary: loadDictionary(),
+  });
   return {
     articles: library.articles,
     texts: library.texts,

@@ -10,6 +10,7 @@ import type { ContentProblem } from './errors';
 import { EVIDENCE_MARKER, EVIDENCE_TEXT, isEvidenceLevel } from './evidence';
 import { figureHtml, MIN_ALT_LENGTH, type FigureFile } from './figures';
 import { slugify } from './slug';
+import type { SectionText } from '../search/types';
 import { allSignsHtml, signBoxesHtml, signText, type Registry } from './warning-signs';
 
 export const SEE_A_DOCTOR = /^when to see a doctor/i;
@@ -17,12 +18,7 @@ export const SEE_A_DOCTOR = /^when to see a doctor/i;
 const SIGN_ITEM = /^\[sign:\s*([^\]\s]*)\s*\]$/;
 const ALL_SIGNS = /^\[signs:\s*all\s*\]$/;
 
-export interface SectionText {
-  /** null for the text before the first heading. */
-  id: string | null;
-  title: string | null;
-  text: string;
-}
+export type { SectionText };
 
 /** Where a piece of the body sits: its ## and ### headings. */
 export interface Placement {

@@ -1,6 +1,6 @@
 /** What the search engine indexes for each article. */
 import type { Article } from '../../shared/types';
-import type { SearchDoc } from '../search/engine';
+import type { SearchDoc } from '../search/types';
 import type { SectionText } from './render-article';
 
 export function searchDocsOf(articles: Article[], texts: Record<string, SectionText[]>): SearchDoc[] {

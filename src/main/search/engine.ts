@@ -2,30 +2,26 @@
  * Full-text search over the library, in the main process. Built ahead of time by the build, exported into
  * the content store, and imported at startup without re-indexing.
  *
- * Ranking: every meaningful query word is looked up through FlexSearch (the word, its corrections,
- * completions and synonyms, each at its own weight); an article scores the sum over words of the word's
- * rarity times its best match, scaled by the share of words it matches, so articles matching more of the
- * words come first. The best candidates are then lifted by how closely their title or an alias says the
- * query (./name-match).
+ * Retrieval and ranking are separate steps. FlexSearch finds the candidates: the articles holding any stem
+ * a query word stands for (the word, its corrections and completions, the lexicon's other ways of saying
+ * it). One model ranks them: BM25F over title, aliases, headings, summary and body (./bm25f), summed over
+ * the query's words weighted by their rarity. Three documented adjustments follow, each from data in the
+ * lexicon: question intents lift a few articles a little, questions about cramps that are not muscle cramps
+ * go to the scope article, and app features asked for by name are offered first.
  */
-import type { ArticleMatch, Category, SearchHit, SearchResponse } from '../../shared/types';
+import type { ArticleMatch, SearchHit, SearchResponse } from '../../shared/types';
 import { DEFAULT_RESULTS, MAX_RESULTS } from '../../shared/limits';
-import type { SectionText } from '../content/render-article';
+import { Bm25f, countTerms, type TermStatsData } from './bm25f';
+import type { Dictionary } from './dictionary';
+import { HitBuilder } from './hit-builder';
 import { createIndex, ENTRY_SEPARATOR, INDEX_FORMAT, matchSlots, type SearchIndex } from './index-config';
-import { NameMatcher } from './name-match';
-import { planQuery, type Alternative, type QueryPlan } from './query';
-import { HitBuilder, type RankedArticle } from './hit-builder';
-import { analyze } from './text';
+import { featureOf, intentsOf, isOutOfScope, SCOPE } from './lexicon';
+import { planQuery, type QueryPlan } from './query';
+import { analyze, stemOf } from './text';
+import type { RankedArticle, SearchDoc } from './types';
 import { Vocabulary, VocabularyCollector, type VocabularyData } from './vocabulary';
 
-export interface SearchDoc {
-  id: string;
-  title: string;
-  summary: string;
-  category: Category;
-  aliases: string[];
-  sections: SectionText[];
-}
+export type { SearchDoc } from './types';
 
 /**
  * The exported index: FlexSearch's own keys plus ours, which start with "@". Values are kept as parsed
@@ -35,6 +31,7 @@ export type SearchIndexExport = Record<string, unknown>;
 
 const FORMAT_KEY = '@format';
 const VOCABULARY_KEY = '@vocabulary';
+const TERMS_KEY = '@terms';
 
 /** Why an exported index cannot be used. */
 export class SearchIndexError extends Error {
@@ -47,56 +44,29 @@ export class SearchIndexError extends Error {
   }
 }
 
-/** How fast a match loses weight as it moves to worse slots (later fields, later in the text). */
-const SLOT_DECAY = 0.3;
-/** Articles taken from FlexSearch per looked-up word: the rest match it too weakly to matter. */
+/** Articles taken from FlexSearch per looked-up stem: enough for every article of the bundled library. */
 const LOOKUP_LIMIT = 300;
-/** How many of the best candidates are re-ranked by how closely their title or an alias says the query. */
-const RERANK = 12;
-/** How much a title or alias that says exactly what was typed lifts an article (x2 at most). */
-const NAME_WEIGHT = 1;
 /**
- * The least evidence of a good match before anything is shown: either an article matches the words as
- * typed well enough (its score counting exact matches only), or a title or alias says nearly what was
- * typed, guesses included (half its name match). Below it the answer is 'no-match'. Set between the
- * weakest in-domain query (about 0.24) and the strongest out-of-domain one whose words the library mostly
- * knows (about 0.13) in the relevance suite.
+ * intentPrior: how much a question's intent ("what do I do now", "how do I stop them coming back", "is it
+ * serious") lifts the articles that answer that kind of question. On the development questions every value
+ * tried (0.1 to 0.5) lowered top-1, so it is 0: the intents stay in the lexicon, switched off until the
+ * rewritten self-care and warning-sign articles show a gain.
  */
-const MIN_EVIDENCE = 0.18;
+export const RANK_PARAMS = { intentPrior: 0.25, weakEvidence: 0.5 };
+/**
+ * Below this share of the query's importance (its words weighted by rarity, words the library does not know
+ * counting as the rarest) matched by the best article, the results are shown as the closest articles
+ * rather than as answers (tuned on the development questions).
+ */
 
 /** The number of results asked for, within 1 to MAX_RESULTS (DEFAULT_RESULTS when it is not a number). */
 function clampLimit(limit: number): number {
   return Number.isFinite(limit) ? Math.min(MAX_RESULTS, Math.max(1, Math.floor(limit))) : DEFAULT_RESULTS;
 }
 
-/** How many of the query's meaningful words an article must match to be shown at all. */
-export function requiredMatches(wordCount: number): number {
-  return Math.ceil(wordCount / 2);
-}
-
-interface Scored {
-  doc: number;
-  score: number;
-  /** The score counting exact matches only. */
-  sure: number;
-}
-
-/**
- * An article's score: the rarity-weighted match of the query's words, times the share it matches.
- * `values[from, from + n)` holds the article's best match value per query word.
- */
-function coverage(plan: QueryPlan, values: Float64Array, from: number): { matched: number; score: number } {
-  const n = plan.words.length;
-  let matched = 0;
-  let sum = 0;
-  let total = 0;
-  for (let i = 0; i < n; i++) {
-    const value = values[from + i];
-    if (value > 0) matched++;
-    sum += plan.words[i].idf * value;
-    total += plan.words[i].idf;
-  }
-  return { matched, score: (sum / total) * (matched / n) };
+interface Scored extends RankedArticle {
+  /** The share of the query's importance the article matches as typed or through the lexicon (not guesses). */
+  evidence: number;
 }
 
 /** The text pieces of an article, analysed once while building: what is indexed and what feeds the vocabulary. */
@@ -126,11 +96,15 @@ function ensureLength(buffer: Float64Array, length: number): Float64Array {
   return grown;
 }
 
+export interface BuildOptions {
+  /** Real words, so that spelling never corrects one (./dictionary); without it any unknown word may be. */
+  dictionary?: Dictionary | null;
+}
+
 export class SearchEngine {
   private readonly byId = new Map<string, number>();
   /** Scratch space for ranking, reused by every query (search runs synchronously, one query at a time). */
   private rows: Float64Array = new Float64Array(4096);
-  private readonly names: NameMatcher;
   private readonly hitBuilder: HitBuilder;
 
   private constructor(
@@ -138,21 +112,24 @@ export class SearchEngine {
     private readonly docs: SearchDoc[],
     private readonly index: SearchIndex,
     private readonly vocabulary: Vocabulary,
+    private readonly terms: Bm25f,
     private readonly startList: string[],
   ) {
     docs.forEach((doc, i) => this.byId.set(doc.id, i));
-    this.names = new NameMatcher(docs);
     this.hitBuilder = new HitBuilder(docs);
+    // Everything a query needs is made now, so the first query is as quick as the others.
+    this.vocabulary.prepare();
   }
 
-  static build(docs: SearchDoc[], startList: string[] = []): SearchEngine {
+  static build(docs: SearchDoc[], startList: string[] = [], options: BuildOptions = {}): SearchEngine {
     const index = createIndex();
     const vocabulary = new VocabularyCollector();
     docs.forEach((doc, id) => {
       vocabulary.startDoc();
       index.add({ id, ...indexedFields(doc, vocabulary) });
     });
-    return new SearchEngine(docs, index, new Vocabulary(vocabulary.result()), startList);
+    const data = vocabulary.result(options.dictionary ?? null);
+    return new SearchEngine(docs, index, new Vocabulary(data), new Bm25f(countTerms(docs)), startList);
   }
 
   /**
@@ -167,7 +144,7 @@ export class SearchEngine {
       );
     }
     const vocabulary = data[VOCABULARY_KEY] as VocabularyData | undefined;
-    if (typeof vocabulary?.df !== 'object' || typeof vocabulary.words !== 'object') {
+    if (typeof vocabulary?.df !== 'object' || typeof vocabulary.words !== 'object' || !vocabulary.unreal) {
       throw new SearchIndexError('damaged', 'The search index has no vocabulary.');
     }
     if (vocabulary.docCount !== docs.length) {
@@ -175,6 +152,10 @@ export class SearchEngine {
         'damaged',
         `The search index covers ${String(vocabulary.docCount)} articles, but the library has ${docs.length}.`,
       );
+    }
+    const terms = data[TERMS_KEY] as TermStatsData | undefined;
+    if (!Array.isArray(terms?.terms) || !Array.isArray(terms.docs) || terms.docs.length !== docs.length) {
+      throw new SearchIndexError('damaged', 'The search index has no word counts for its articles.');
     }
     const index = createIndex();
     try {
@@ -184,7 +165,7 @@ export class SearchEngine {
     } catch (error) {
       throw new SearchIndexError('damaged', `The search index cannot be read (${String(error)}).`);
     }
-    return new SearchEngine(docs, index, new Vocabulary(vocabulary), startList);
+    return new SearchEngine(docs, index, new Vocabulary(vocabulary), new Bm25f(terms), startList);
   }
 
   /** The index as plain JSON data (synchronous: FlexSearch exports synchronously to a plain callback). */
@@ -194,23 +175,32 @@ export class SearchEngine {
       data[key] = JSON.parse(value);
     });
     data[VOCABULARY_KEY] = this.vocabulary.toJSON();
+    data[TERMS_KEY] = this.terms.toJSON();
     return data;
   }
 
   search(rawQuery: string, limit: number = DEFAULT_RESULTS): SearchResponse {
     const plan = planQuery(String(rawQuery), this.vocabulary);
+    const none = { weak: false, feature: null, scopeNote: null } as const;
     if (!plan.query)
-      return { query: '', kind: 'start', hits: this.hitBuilder.hits(this.start(limit), null), suggestion: null };
-    const ranked = this.rank(plan);
-    if (ranked.length === 0) return { query: plan.query, kind: 'no-match', hits: [], suggestion: plan.suggestion };
+      return {
+        query: '',
+        kind: 'start',
+        hits: this.hitBuilder.hits(this.start(limit), null),
+        suggestion: null,
+        ...none,
+      };
+    const { ranked, weak, feature, scopeNote } = this.answer(plan);
+    const base = { query: plan.query, suggestion: plan.suggestion, weak, feature, scopeNote };
+    if (ranked.length === 0) return { ...base, kind: 'no-match', hits: [] };
     const hits = this.hitBuilder.hits(ranked.slice(0, clampLimit(limit)), plan);
-    return { query: plan.query, kind: 'results', hits, suggestion: plan.suggestion };
+    return { ...base, kind: 'results', hits };
   }
 
   /** The ids of the articles `search` answers with, in order, without making the results (titles, snippets). */
   rankedIds(rawQuery: string, limit: number = DEFAULT_RESULTS): string[] {
     const plan = planQuery(String(rawQuery), this.vocabulary);
-    const ranked = plan.query ? this.rank(plan).slice(0, clampLimit(limit)) : this.start(limit);
+    const ranked = plan.query ? this.answer(plan).ranked.slice(0, clampLimit(limit)) : this.start(limit);
     return ranked.map(({ doc }) => this.docs[doc].id);
   }
 
@@ -244,85 +234,128 @@ export class SearchEngine {
       .slice(0, clampLimit(limit));
   }
 
-  /** Articles matching enough of the query's words, best first; empty when nothing matches well. */
-  private rank(plan: QueryPlan): Scored[] {
-    const n = plan.words.length;
-    // Most of the words appear nowhere in the library, not even misspelt: it is about something else.
-    const covered = (i: number) => plan.phrases.some((p) => p.from <= i && i < p.to);
-    const unknown = plan.words.filter((w, i) => w.alternatives.length === 0 && !covered(i)).length;
-    if (n === 0 || 2 * unknown >= n) return [];
-    const lookups = new Map<string, Map<number, number>>();
-    const lookupStem = (stem: string) => {
-      let slots = lookups.get(stem);
-      if (!slots) lookups.set(stem, (slots = matchSlots(this.index, stem, LOOKUP_LIMIT)));
-      return slots;
-    };
-    // A phrase matches articles holding all its words, at the slot of its weakest word. (Intersecting
-    // here rather than in FlexSearch keeps every lookup bounded: FlexSearch's own multi-word
-    // intersection walks every article of every word when results stay unresolved.)
-    const lookup = (alternative: Alternative) => {
-      const [first, ...rest] = alternative.stems.map(lookupStem);
-      if (rest.length === 0) return first;
-      const both = new Map<number, number>();
-      for (const [doc, slot] of first) {
-        let worst = slot;
-        for (const other of rest) {
-          const s = other.get(doc);
-          worst = s === undefined ? -1 : Math.max(worst, s);
-          if (worst < 0) break;
-        }
-        if (worst >= 0) both.set(doc, worst);
+  /** The ranking with the lexicon's adjustments: scope, and the feature asked for by name. */
+  private answer(plan: QueryPlan): {
+    ranked: RankedArticle[];
+    weak: boolean;
+    feature: SearchResponse['feature'];
+    scopeNote: string | null;
+  } {
+    const allStems = plan.allWords.map(stemOf);
+    const feature = featureOf(allStems);
+    let ranked: Scored[] = this.rank(plan, allStems);
+    let weak = ranked.length > 0 && ranked[0].evidence < RANK_PARAMS.weakEvidence;
+    let scopeNote: string | null = null;
+    const answeredInScope = ranked.length > 0 && SCOPE.answeredBy.includes(this.docs[ranked[0].doc].id);
+    if (isOutOfScope(allStems) && !answeredInScope) {
+      // Not a muscle cramp: the scope article answers, or while the library has none, a note and no article.
+      const scope = this.byId.get(SCOPE.article);
+      if (scope === undefined) {
+        ranked = [];
+        scopeNote = SCOPE.note;
+      } else {
+        ranked = [{ doc: scope, score: ranked[0]?.score ?? 1, evidence: 1 }, ...ranked.filter((r) => r.doc !== scope)];
       }
-      return both;
-    };
-    // Per article: the best match value of each query word, overall and counting exact matches only, in
-    // rows of one buffer kept between queries (articles in the order they were first met).
-    const rowOf = new Map<number, number>();
-    const width = 2 * n;
-    const apply = (alternatives: Alternative[], from: number, to: number) => {
-      for (const alternative of alternatives) {
-        for (const [doc, slot] of lookup(alternative)) {
-          const value = alternative.weight / (1 + SLOT_DECAY * slot);
-          let row = rowOf.get(doc);
-          if (row === undefined) {
-            row = rowOf.size * width;
-            rowOf.set(doc, row);
-            this.rows = ensureLength(this.rows, row + width);
-            this.rows.fill(0, row, row + width);
-          }
-          const rows = this.rows;
-          for (let i = from; i < to; i++) {
-            if (value > rows[row + i]) rows[row + i] = value;
-            if (alternative.exact && value > rows[row + n + i]) rows[row + n + i] = value;
-          }
-        }
-      }
-    };
-    plan.words.forEach((word, i) => apply(word.alternatives, i, i + 1));
-    for (const phrase of plan.phrases) apply(phrase.alternatives, phrase.from, phrase.to);
+      weak = false;
+    }
+    return { ranked, weak, feature, scopeNote };
+  }
 
-    const required = requiredMatches(n);
+  /** Every article matching any of the query's words, best first (BM25F, then the intent prior). */
+  private rank(plan: QueryPlan, allStems: string[]): Scored[] {
+    const { words, phrases } = plan;
+    const n = words.length;
+    // The distinct stems looked up, by column.
+    const columns = new Map<string, number>();
+    const columnOf = (stem: string) => {
+      let c = columns.get(stem);
+      if (c === undefined) columns.set(stem, (c = columns.size));
+      return c;
+    };
+    const wordAlternatives = words.map((w) => w.alternatives.map((a) => ({ ...a, columns: a.stems.map(columnOf) })));
+    const phraseAlternatives = phrases.map((p) =>
+      p.alternatives.map((a) => ({ ...a, columns: a.stems.map(columnOf) })),
+    );
+    const width = columns.size;
+    if (width === 0) return [];
+
+    // Candidates from FlexSearch, with the BM25F match of each stem, in rows of one buffer kept between
+    // queries (articles in the order they were first met).
+    const rowOf = new Map<number, number>();
+    for (const [stem, column] of columns) {
+      const term = this.terms.termNumber(stem);
+      if (term < 0) continue;
+      for (const doc of matchSlots(this.index, stem, LOOKUP_LIMIT).keys()) {
+        if (doc >= this.docs.length) continue;
+        let row = rowOf.get(doc);
+        if (row === undefined) {
+          row = rowOf.size * width;
+          rowOf.set(doc, row);
+          this.rows = ensureLength(this.rows, row + width);
+          this.rows.fill(0, row, row + width);
+        }
+        this.rows[row + column] = this.terms.match(doc, term);
+      }
+    }
+
+    // A word the library does not know counts as the rarest when judging how much of the query an article
+    // answers, but adds nothing to any article's score.
+    const rarest = this.vocabulary.idf('');
+    let total = 0;
+    for (const w of words) total += w.idf > 0 ? w.idf : rarest;
+    const boosts = this.intentBoosts(allStems);
+    const best = new Float64Array(n);
+    const sure = new Float64Array(n);
     const candidates: Scored[] = [];
     for (const [doc, row] of rowOf) {
-      const all = coverage(plan, this.rows, row);
-      if (all.matched < required || doc >= this.docs.length) continue;
-      // With several words, guesses (corrections, completions) only count next to a word matched as typed.
-      const sure = n > 1 ? coverage(plan, this.rows, row + n).score : all.score;
-      if (sure === 0) continue;
-      candidates.push({ doc, score: all.score, sure });
+      const rows = this.rows;
+      const value = (cols: number[]) => {
+        let v = Infinity;
+        for (const c of cols) v = Math.min(v, rows[row + c]);
+        return v;
+      };
+      best.fill(0);
+      sure.fill(0);
+      for (let i = 0; i < n; i++) {
+        for (const a of wordAlternatives[i]) {
+          const v = a.weight * value(a.columns);
+          if (v > best[i]) best[i] = v;
+          if (a.exact && v > sure[i]) sure[i] = v;
+        }
+      }
+      phrases.forEach((p, k) => {
+        for (const a of phraseAlternatives[k]) {
+          const v = a.weight * value(a.columns);
+          for (let i = p.from; i < p.to; i++) {
+            if (v > best[i]) best[i] = v;
+            if (v > sure[i]) sure[i] = v;
+          }
+        }
+      });
+      let score = 0;
+      let matched = 0;
+      for (let i = 0; i < n; i++) {
+        score += words[i].idf * best[i];
+        if (sure[i] > 0) matched += words[i].idf;
+      }
+      if (score <= 0) continue;
+      candidates.push({ doc, score: score * (boosts.get(doc) ?? 1), evidence: total > 0 ? matched / total : 0 });
     }
     // Stable: equal scores keep FlexSearch's order.
     candidates.sort((a, b) => b.score - a.score);
-    const top = candidates.slice(0, RERANK);
-    const names = this.names.forQuery(plan);
-    let evidence = 0;
-    for (const c of top) {
-      const name = names.match(c.doc);
-      c.score *= 1 + NAME_WEIGHT * name;
-      evidence = Math.max(evidence, c.sure * (1 + NAME_WEIGHT * name), name / 2);
+    return candidates;
+  }
+
+  /** The prior of each article the query's intents lift (1 + intentPrior), by article number. */
+  private intentBoosts(allStems: string[]): Map<number, number> {
+    const boosts = new Map<number, number>();
+    if (RANK_PARAMS.intentPrior === 0) return boosts;
+    for (const intent of intentsOf(allStems)) {
+      this.docs.forEach((doc, i) => {
+        if (intent.articles.includes(doc.id) || intent.categories.includes(doc.category))
+          boosts.set(i, 1 + RANK_PARAMS.intentPrior);
+      });
     }
-    if (evidence < MIN_EVIDENCE) return [];
-    top.sort((a, b) => b.score - a.score);
-    return top.concat(candidates.slice(RERANK));
+    return boosts;
   }
 }

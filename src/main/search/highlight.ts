@@ -1,5 +1,8 @@
 /** Safe highlighting: text is HTML-escaped first, then matched words are wrapped in <mark>. */
 import type { PreparedText } from './prepared-text';
+import type { MarkTerms } from './types';
+
+export type { MarkTerms } from './types';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -7,12 +10,6 @@ const SPECIAL = /[&<>"']/;
 
 export function escapeHtml(text: string): string {
   return SPECIAL.test(text) ? text.replace(/[&<>"']/g, (c) => ESCAPES[c]) : text;
-}
-
-/** What to mark: words starting with a prefix (stems: "cramp" marks "cramping"), or equal to an exact word. */
-export interface MarkTerms {
-  prefixes: string[];
-  exact: string[];
 }
 
 interface Term {

@@ -4,18 +4,12 @@
  * query inside one article.
  */
 import type { ArticleMatch, SearchHit } from '../../shared/types';
-import type { SectionText } from '../content/render-article';
-import type { SearchDoc } from './engine';
 import { Marker, markText } from './highlight';
 import { PreparedArticles } from './prepared-articles';
-import type { QueryPlan } from './query';
 import { bestSection, leadOf, matchSection, snippetOf } from './snippet';
+import type { QueryPlan, RankedArticle, SearchDoc, SectionText } from './types';
 
-export interface RankedArticle {
-  /** The article's number in the library. */
-  doc: number;
-  score: number;
-}
+export type { RankedArticle } from './types';
 
 export class HitBuilder {
   private readonly prepared: PreparedArticles;

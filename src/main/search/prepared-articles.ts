@@ -1,12 +1,12 @@
 /**
  * Each article's texts prepared for highlighting and snippets (./prepared-text), with the stems of each
- * section, made the first time the article is a hit and kept for the most recent articles: the bundled
- * library stays prepared after its first queries, a large one does not hold every article in memory.
+ * section: all of them when the engine loads if the library fits in the cache (the bundled one does), else
+ * the first time an article is a hit, keeping the most recent ones, so a large library does not hold every
+ * article in memory.
  */
-import type { SectionText } from '../content/render-article';
-import type { SearchDoc } from './engine';
 import { prepareText, type PreparedText } from './prepared-text';
 import { analyze } from './text';
+import type { SearchDoc, SectionText } from './types';
 
 export interface PreparedSection {
   section: SectionText;
@@ -39,7 +39,10 @@ const CACHE_SIZE = 2_000;
 export class PreparedArticles {
   private readonly cache = new Map<number, PreparedArticle>();
 
-  constructor(private readonly docs: SearchDoc[]) {}
+  /** Prepares every article now when they all fit in the cache, so no query pays for it. */
+  constructor(private readonly docs: SearchDoc[]) {
+    if (docs.length <= CACHE_SIZE) for (let i = 0; i < docs.length; i++) this.get(i);
+  }
 
   get(doc: number): PreparedArticle {
     let article = this.cache.get(doc);

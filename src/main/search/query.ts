@@ -1,56 +1,22 @@
 /**
- * Turns what a person typed into a search plan: the meaningful words, and for each the stems to look for
- * (the word itself, corrections of a misspelling, completions of a half-typed last word, synonyms), plus
- * synonym phrases that span several words ("charley horse" <-> "leg cramp").
+ * Turns what a person typed into a search plan: every meaningful word (numbers, units and doses left out),
+ * and for each the stems to look for (the word itself, corrections of a misspelling, completions of a
+ * half-typed last word, the lexicon's other ways of saying it), plus lexicon phrases that span several
+ * words ("charley horse" <-> "leg cramp").
  */
 import { MAX_QUERY_LENGTH } from '../../shared/limits';
-import type { MarkTerms } from './highlight';
-import { synonymsAt } from './synonyms';
+import { rulesAt } from './lexicon';
 import { isStopWord, markPrefixes, stemOf, wordsOf } from './text';
+import type { Alternative, MarkTerms, PlannedPhrase, PlannedWord, QueryPlan } from './types';
 import type { Vocabulary } from './vocabulary';
 
-/** Queries with more meaningful words than this are searched on the first ones only. */
-export const MAX_QUERY_WORDS = 12;
-
-/** A known word in at most RARE_DF articles is checked against words at least COMMON_DF times as common. */
-const RARE_DF = 1;
-const COMMON_DF = 5;
+export type { Alternative, PlannedPhrase, PlannedWord, QueryPlan } from './types';
 
 /** Weights of the ways a word can match, relative to the word as typed. */
-export const WEIGHT = { typed: 1, completion: 0.8, correction: 0.75, farCorrection: 0.55, synonym: 0.7 } as const;
+export const WEIGHT = { typed: 1, completion: 0.8, correction: 0.75, farCorrection: 0.55 } as const;
 
-export interface Alternative {
-  /** Stems that must all occur in one field. */
-  stems: string[];
-  weight: number;
-  /** False for guesses (spelling corrections, completions): a query cannot match on guesses alone. */
-  exact: boolean;
-}
-
-export interface PlannedWord {
-  word: string;
-  /** How much a match on this word counts: rare words count more. */
-  idf: number;
-  alternatives: Alternative[];
-}
-
-export interface PlannedPhrase {
-  /** Indexes into `words`, end exclusive. */
-  from: number;
-  to: number;
-  alternatives: Alternative[];
-}
-
-export interface QueryPlan {
-  /** The query as searched: control characters removed, cut to MAX_QUERY_LENGTH, trimmed. */
-  query: string;
-  words: PlannedWord[];
-  phrases: PlannedPhrase[];
-  /** A corrected query to offer ("did you mean"), or null. */
-  suggestion: string | null;
-  /** What to highlight in titles and snippets. */
-  mark: MarkTerms;
-}
+/** Units that follow a number in doses and amounts ("400 mg", "2 x", "10 days" keeps its real word). */
+const UNITS = new Set(['mg', 'mcg', 'ug', 'g', 'iu', 'ml', 'l', 'kg', 'lb', 'lbs', 'x', 'km', 'mi', 'h', 'hr', 'hrs']);
 
 /** The query as searched: cut, control characters and NUL removed, whitespace collapsed. */
 export function cleanQuery(raw: string): string {
@@ -61,10 +27,18 @@ export function cleanQuery(raw: string): string {
     .trim();
 }
 
+/** The words that carry meaning: no stop words, numbers, doses ("400mg", "2x") or the unit after a number. */
+function meaningfulWords(allWords: string[]): string[] {
+  return allWords.filter(
+    (w, i) => !isStopWord(w) && !/\d/.test(w) && !(UNITS.has(w) && i > 0 && /\d/.test(allWords[i - 1])),
+  );
+}
+
 export function planQuery(raw: string, vocabulary: Vocabulary): QueryPlan {
   const query = cleanQuery(raw);
   const allWords = wordsOf(query);
-  const content = allWords.filter((w) => !isStopWord(w)).slice(0, MAX_QUERY_WORDS);
+  // Each meaningful word once: repeating a word in a long question does not make it count twice.
+  const content = [...new Set(meaningfulWords(allWords))];
   const words: PlannedWord[] = [];
   const effectiveStems: string[] = [];
   const fixes = new Map<string, string>();
@@ -74,49 +48,52 @@ export function planQuery(raw: string, vocabulary: Vocabulary): QueryPlan {
     const stem = stemOf(word);
     const alternatives: Alternative[] = [];
     let effective = stem;
-    if (vocabulary.hasStem(stem)) {
-      alternatives.push({ stems: [stem], weight: WEIGHT.typed, exact: true });
-      // A known but rare word next to a much more common one is likely a misspelling of it ("spazm").
-      const df = vocabulary.docFrequency(stem);
-      if (df <= RARE_DF && word.length >= 5) {
-        const common = vocabulary.corrections(word).filter((c) => vocabulary.docFrequency(c.stem) >= COMMON_DF * df);
-        for (const c of common) alternatives.push({ stems: [c.stem], weight: WEIGHT.correction, exact: false });
-        if (common[0]) fixes.set(word, common[0].word);
-      }
-    } else {
-      const isLast = i === content.length - 1;
+    const known = vocabulary.hasWord(word) || vocabulary.hasStem(stem);
+    if (known) alternatives.push({ stems: [stem], weight: WEIGHT.typed, exact: true });
+    if (vocabulary.mayBeMisspelt(word)) {
+      // A word the library knows but no dictionary has is a typo in the texts ("magnesuim"): also look
+      // for what it should have been. A word neither knows: correct it, or complete it when it is the last.
+      const isLast = i === content.length - 1 && !known;
       const completions = isLast ? vocabulary.completions(word) : [];
       for (const c of completions) alternatives.push({ stems: [c.stem], weight: WEIGHT.completion, exact: false });
-      const corrections = vocabulary.corrections(word);
+      const corrections = vocabulary.corrections(word).filter((c) => !known || vocabulary.docFrequency(c.stem) > 0);
       for (const c of corrections) {
         const weight = c.distance === 1 ? WEIGHT.correction : WEIGHT.farCorrection;
         if (!alternatives.some((a) => a.stems[0] === c.stem))
           alternatives.push({ stems: [c.stem], weight, exact: false });
       }
-      const best = completions[0] ?? corrections[0];
-      if (best) effective = best.stem;
+      const best = known ? corrections[0] : (completions[0] ?? corrections[0]);
+      if (best && !known) effective = best.stem;
       if (corrections[0] && !completions.length) fixes.set(word, corrections[0].word);
     }
     effectiveStems.push(effective);
-    words.push({ word, idf: vocabulary.idf(effective), alternatives });
+    words.push({ word, idf: 0, alternatives });
   });
 
   const phrases: PlannedPhrase[] = [];
   for (let i = 0; i < effectiveStems.length; i++) {
-    for (const rule of synonymsAt(effectiveStems, i)) {
-      const synonyms = rule.to.map((stems) => ({ stems, weight: WEIGHT.synonym, exact: true }));
+    for (const rule of rulesAt(effectiveStems, i)) {
+      const others = rule.to.map((stems) => ({ stems, weight: rule.weight, exact: true }));
       if (rule.from.length === 1) {
-        words[i].alternatives.push(...synonyms);
+        words[i].alternatives.push(...others);
       } else {
-        // The phrase as typed, all in one field, counts fully; other phrasings as synonyms.
-        phrases.push({
-          from: i,
-          to: i + rule.from.length,
-          alternatives: [{ stems: rule.from, weight: WEIGHT.typed, exact: true }, ...synonyms],
-        });
+        phrases.push({ from: i, to: i + rule.from.length, alternatives: others });
       }
     }
   }
+
+  // A word's importance: its rarity in the library, or for a word the library does not use as typed, the
+  // rarity of what stands for it (a correction, a synonym, a medicine's class); 0 when nothing does.
+  words.forEach((w, i) => {
+    const own = vocabulary.docFrequency(effectiveStems[i]) > 0 ? vocabulary.idf(effectiveStems[i]) : 0;
+    let idf = own;
+    if (idf === 0) {
+      for (const a of w.alternatives) idf = Math.max(idf, vocabulary.phraseIdf(a.stems));
+      for (const p of phrases)
+        if (p.from <= i && i < p.to) for (const a of p.alternatives) idf = Math.max(idf, vocabulary.phraseIdf(a.stems));
+    }
+    w.idf = idf;
+  });
 
   for (const w of words) {
     if (w.word.length > 2) mark.prefixes.push(w.word);
@@ -132,5 +109,5 @@ export function planQuery(raw: string, vocabulary: Vocabulary): QueryPlan {
   }
 
   const suggestion = fixes.size ? allWords.map((w) => fixes.get(w) ?? w).join(' ') : null;
-  return { query, words, phrases, suggestion, mark };
+  return { query, allWords, words, phrases, suggestion, mark };
 }

@@ -2,7 +2,7 @@
  * Cuts the snippet for a hit: the section holding the most of the query's words, and in it the window of
  * text holding the most different matched words.
  */
-import type { SectionText } from '../content/render-article';
+import type { SectionText } from './types';
 import { findSpans, markedHtml, type MarkedWord, type Marker, type Span } from './highlight';
 import type { PreparedArticle, PreparedSection } from './prepared-articles';
 import type { PreparedText } from './prepared-text';

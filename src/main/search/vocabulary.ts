@@ -1,9 +1,15 @@
 /**
  * The words of the library: which folded words occur, their stems, and in how many articles each stem
  * occurs. Used to weigh rare words above common ones, to correct misspellings ("spazm" -> "spasm") and to
- * complete a word still being typed. Built with the index and saved with its export.
+ * complete a word still being typed. The lexicon's words are known too (with no articles of their own), so a
+ * misspelt medicine name is corrected into the lexicon. Built with the index and saved with its export,
+ * together with what spelling needs from the dictionaries (./dictionary): the real words that lie near a
+ * known word (never corrected) and the known words no dictionary has (typos in the texts themselves).
  */
+import type { Dictionary } from './dictionary';
 import { deletions, editDistance } from './edit-distance';
+import { LEXICON_WORDS } from './lexicon';
+import { stemOf } from './text';
 
 export interface VocabularyData {
   docCount: number;
@@ -11,6 +17,14 @@ export interface VocabularyData {
   df: Record<string, number>;
   /** folded word -> its stem */
   words: Record<string, string>;
+  /**
+   * Real words (in a dictionary) that a known word is a likely correction of, but which are not known
+   * themselves: typed, they are left as they are ("knitting" is not "sitting"). Null when the index was
+   * built without dictionaries: then every unknown word may be corrected.
+   */
+  real: string[] | null;
+  /** Known words found in no dictionary: typos in the texts, corrected like unknown words. */
+  unreal: string[];
 }
 
 export interface Correction {
@@ -27,7 +41,13 @@ const MAX_FIX_LENGTH = 24;
 /** Gathers the vocabulary while the index is built, one article at a time. */
 export class VocabularyCollector {
   // No prototype: a word like "constructor" must not hit Object.prototype.
-  private readonly data: VocabularyData = { docCount: 0, df: Object.create(null), words: Object.create(null) };
+  private readonly data: VocabularyData = {
+    docCount: 0,
+    df: Object.create(null),
+    words: Object.create(null),
+    real: null,
+    unreal: [],
+  };
   private seen = new Set<string>();
 
   startDoc(): void {
@@ -47,7 +67,20 @@ export class VocabularyCollector {
     }
   }
 
-  result(): VocabularyData {
+  /** The vocabulary, with the lexicon's words, and what spelling needs from `dictionary` when given. */
+  result(dictionary: Dictionary | null): VocabularyData {
+    const known = this.data.words;
+    const libraryWords = Object.keys(known);
+    for (const word of LEXICON_WORDS) if (!(word in known)) known[word] = stemOf(word);
+    if (dictionary) {
+      this.data.unreal = libraryWords.filter((w) => !dictionary.words.has(w) && !/\d/.test(w));
+      const near = new Vocabulary(this.data);
+      const real: string[] = [];
+      for (const word of dictionary.words) {
+        if (!(word in known) && near.hasNeighbour(word)) real.push(word);
+      }
+      this.data.real = real;
+    }
     return this.data;
   }
 }
@@ -58,10 +91,23 @@ export class Vocabulary {
   /** deletion variant -> words; built on the first misspelling, not at startup. */
   private deletionIndex: Map<string, string[]> | null = null;
   private sortedWords: string[] | null = null;
+  private readonly real: ReadonlySet<string> | null;
+  private readonly unreal: ReadonlySet<string>;
 
   constructor(private readonly data: VocabularyData) {
     this.df = new Map(Object.entries(data.df));
     this.words = new Map(Object.entries(data.words));
+    this.real = data.real ? new Set(data.real) : null;
+    this.unreal = new Set(data.unreal);
+  }
+
+  /**
+   * Whether a word not known here may be a misspelling: not when a dictionary has it. (Without
+   * dictionaries, any unknown word may be.)
+   */
+  mayBeMisspelt(word: string): boolean {
+    if (this.words.has(word)) return this.unreal.has(word);
+    return !this.real?.has(word);
   }
 
   toJSON(): VocabularyData {
@@ -85,10 +131,26 @@ export class Vocabulary {
     return this.df.get(stem) ?? 0;
   }
 
-  /** Inverse document frequency: rare stems weigh more than common ones. */
+  /** Inverse document frequency (BM25's, never negative): rare stems weigh more than common ones. */
   idf(stem: string): number {
     const df = this.df.get(stem) ?? 0;
-    return Math.log(1 + (this.data.docCount + 1) / (df + 1));
+    return Math.log(1 + (this.data.docCount - df + 0.5) / (df + 0.5));
+  }
+
+  /** The mean rarity of a phrase's stems, or 0 when one of them is in no article. */
+  phraseIdf(stems: readonly string[]): number {
+    let sum = 0;
+    for (const stem of stems) {
+      if (!this.df.has(stem)) return 0;
+      sum += this.idf(stem);
+    }
+    return stems.length ? sum / stems.length : 0;
+  }
+
+  /** Builds what spelling corrections need now rather than on the first misspelling. */
+  prepare(): void {
+    this.buildDeletionIndex();
+    this.sortedWords ??= [...this.words.keys()].sort();
   }
 
   /** Stems to try instead of a misspelt word, nearest and most common first. */
@@ -120,6 +182,31 @@ export class Vocabulary {
       .filter((c) => c.distance === nearest)
       .sort((a, b) => (this.df.get(b.stem) ?? 0) - (this.df.get(a.stem) ?? 0))
       .slice(0, max);
+  }
+
+  /**
+   * Whether `corrections(word)` would find anything: the same search, stopping at the first find and
+   * making no lists (it runs over every dictionary word while building).
+   */
+  hasNeighbour(word: string): boolean {
+    if (word.length < MIN_FIX_LENGTH || word.length > MAX_FIX_LENGTH || /\d/.test(word)) return false;
+    const index = this.buildDeletionIndex();
+    const maxDistance = word.length >= 7 ? 2 : 1;
+    const near = (variant: string) => {
+      if (variant !== word && this.words.has(variant) && editDistance(word, variant, maxDistance) <= maxDistance)
+        return true;
+      for (const candidate of index.get(variant) ?? [])
+        if (candidate !== word && editDistance(word, candidate, maxDistance) <= maxDistance) return true;
+      return false;
+    };
+    if (near(word)) return true;
+    for (let i = 0; i < word.length; i++) {
+      const once = word.slice(0, i) + word.slice(i + 1);
+      if (near(once)) return true;
+      if (maxDistance === 2)
+        for (let j = i; j < once.length; j++) if (near(once.slice(0, j) + once.slice(j + 1))) return true;
+    }
+    return false;
   }
 
   /** Words that start with a partly typed word, most common first. */

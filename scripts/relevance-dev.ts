@@ -1,0 +1,76 @@
+/**
+ * `npx tsx scripts/relevance-dev.ts [--misses] [--tune]`: the search engine's scores on the development
+ * half of the real-world sets and on the regression suite, with each miss when asked; --tune grid-searches
+ * the BM25F field weights, length normalisation and saturation, and the intent prior, on the development
+ * half. For tuning: it never reads the test half.
+ */
+import { loadDictionary } from '../src/main/search/dictionary';
+import { BM25F_PARAMS } from '../src/main/search/bm25f';
+import { RANK_PARAMS, SearchEngine } from '../src/main/search/engine';
+import { libraryDocs } from '../tests/relevance/library';
+import { evaluate, formatReport } from '../tests/relevance/metrics';
+import { IN_DOMAIN } from '../tests/relevance/queries';
+import { loadRealWorld } from '../tests/relevance/real-world';
+import { evaluateRealWorld, formatRealWorld } from '../tests/relevance/real-world-eval';
+
+const { docs } = libraryDocs();
+const exported = SearchEngine.build(docs, [], { dictionary: loadDictionary() }).export();
+const library = new Set(docs.map((d) => d.id));
+const development = loadRealWorld('development');
+
+function score() {
+  const engine = SearchEngine.fromExport(docs, exported);
+  const answer = (q: string) => engine.search(q, 10).hits.map((h) => h.id);
+  return { dev: evaluateRealWorld(development, answer, library), answer };
+}
+
+if (process.argv.includes('--tune')) {
+  // Coordinate search: each setting in turn over a few values, keeping the best (top-1, then success@3).
+  const P = BM25F_PARAMS;
+  const R = RANK_PARAMS;
+  const settings: [string, number[], () => number, (v: number) => void][] = [
+    ['title W', [1, 2, 4, 8], () => P.W[0], (v) => (P.W[0] = v)],
+    ['aliases W', [0.5, 1, 2, 4], () => P.W[1], (v) => (P.W[1] = v)],
+    ['headings W', [0.5, 1, 2], () => P.W[2], (v) => (P.W[2] = v)],
+    ['summary W', [0.5, 1, 2, 4], () => P.W[3], (v) => (P.W[3] = v)],
+    ['body B', [0.3, 0.5, 0.75, 0.9], () => P.B[4], (v) => (P.B[4] = v)],
+    ['aliases B', [0.3, 0.75, 1], () => P.B[1], (v) => (P.B[1] = v)],
+    ['K1', [0.8, 1.2, 2, 4, 8], () => P.K1, (v) => (P.K1 = v)],
+    ['intent prior', [0, 0.1, 0.25, 0.5], () => R.intentPrior, (v) => (R.intentPrior = v)],
+  ];
+  const value = () => {
+    const { dev } = score();
+    return dev.top1 + dev.success3 / 100;
+  };
+  let best = value();
+  for (let pass = 0; pass < 2; pass++) {
+    for (const [name, values, get, set] of settings) {
+      const before = get();
+      let chosen: number | null = null;
+      for (const v of values) {
+        set(v);
+        const got = value();
+        if (got > best + 1e-9) {
+          best = got;
+          chosen = v;
+        }
+      }
+      // Put back the best value seen for this setting (or the one before, when none beat it).
+      if (chosen !== null) set(chosen);
+      else set(before);
+      console.log(
+        `${name}: ${chosen ?? 'unchanged'} -> ${JSON.stringify({ ...BM25F_PARAMS, ...RANK_PARAMS })} ${best.toFixed(4)}`,
+      );
+    }
+  }
+} else {
+  const { dev, answer } = score();
+  console.log(formatRealWorld('development half', dev));
+  console.log(formatReport('regression suite', evaluate(IN_DOMAIN, answer)));
+  if (process.argv.includes('--misses')) {
+    for (const { item, ranked } of dev.misses)
+      console.log(`miss ${item.id} [${item.best.join('|')}] <- ${ranked.join(' ')} :: ${item.text.slice(0, 160)}`);
+    for (const { item, ranked } of dev.scopeMisses)
+      console.log(`scope ${item.id} <- ${ranked.join(' ')} :: ${item.text.slice(0, 160)}`);
+  }
+}

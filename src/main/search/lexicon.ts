@@ -1,0 +1,148 @@
+/**
+ * The lay-medical lexicon (resources/search/lexicon.json) compiled for queries: rules that add other ways of
+ * saying a phrase (synonyms both ways, medicine names to their class one way, British and American
+ * spellings), question forms that lift a few articles (intents), the words of cramps that are not muscle
+ * cramps (scope), and app features asked for by name. Phrases are matched on the same stems as article text.
+ */
+import data from '../../../resources/search/lexicon.json';
+import { isStopWord, stemOf, wordsOf } from './text';
+
+/** Weights of the ways a phrase can stand for another, relative to the words as typed. */
+export const RULE_WEIGHT = {
+  /** Same meaning in other words: the article may use either. */
+  synonym: 0.7,
+  /** A medicine or a narrower word for its class: the class article answers it nearly as well. */
+  class: 0.8,
+  /** The same word spelt the British or the American way. */
+  spelling: 1,
+} as const;
+
+export interface Rule {
+  /** The stems that trigger the rule, in order. */
+  from: string[];
+  /** Other ways of saying it, as stem lists. */
+  to: string[][];
+  weight: number;
+}
+
+export interface Intent {
+  intent: string;
+  /** Cue phrases, as the stems of all their words (stop words included: "what do i do"). */
+  cues: string[][];
+  articles: string[];
+  categories: string[];
+}
+
+export type Feature = 'checklist' | 'handout' | 'about';
+
+/** The stems of a phrase's meaningful words, as indexed. */
+function meaningfulStems(phrase: string): string[] {
+  return wordsOf(phrase)
+    .filter((w) => !isStopWord(w))
+    .map(stemOf);
+}
+
+/** The stems of every word of a phrase, stop words included. */
+function allStems(phrase: string): string[] {
+  return wordsOf(phrase).map(stemOf);
+}
+
+const RULES = new Map<string, Rule[]>();
+
+function addRule(from: string[], to: string[][], weight: number): void {
+  const key = from.join(' ');
+  const others = to.filter((p) => p.length > 0 && p.join(' ') !== key);
+  if (from.length === 0 || others.length === 0) return;
+  const list = RULES.get(from[0]) ?? [];
+  const same = list.find((r) => r.from.join(' ') === key && r.weight === weight);
+  if (same) same.to.push(...others.filter((p) => !same.to.some((q) => q.join(' ') === p.join(' '))));
+  else list.push({ from, to: others, weight });
+  // Longest phrase first, then the strongest rule.
+  list.sort((a, b) => b.from.length - a.from.length || b.weight - a.weight);
+  RULES.set(from[0], list);
+}
+
+function addGroup(terms: string[], weight: number): void {
+  const phrases = terms.map(meaningfulStems);
+  for (const from of phrases) addRule(from, phrases, weight);
+}
+
+for (const group of data.synonyms) addGroup(group.terms, RULE_WEIGHT.synonym);
+for (const pair of data.spellings) addGroup(pair, RULE_WEIGHT.spelling);
+for (const { class: names, names: members } of data.classes) {
+  const classPhrases = names.map(meaningfulStems);
+  for (const member of members) addRule(meaningfulStems(member), classPhrases, RULE_WEIGHT.class);
+}
+
+/** Rules whose phrase starts at `start` in the query stems. */
+export function rulesAt(queryStems: readonly string[], start: number): Rule[] {
+  const rules = RULES.get(queryStems[start]);
+  if (!rules) return [];
+  return rules.filter((rule) => rule.from.every((stem, i) => queryStems[start + i] === stem));
+}
+
+/** Every word the lexicon knows, folded: spelling corrections may aim at them as at the library's words. */
+export const LEXICON_WORDS: readonly string[] = [
+  ...new Set(
+    [
+      ...data.synonyms.flatMap((g) => g.terms),
+      ...data.spellings.flat(),
+      ...data.classes.flatMap((c) => [...c.class, ...c.names]),
+    ].flatMap((phrase) => wordsOf(phrase).filter((w) => !isStopWord(w))),
+  ),
+];
+
+export const INTENTS: readonly Intent[] = data.intents.map((i) => ({
+  intent: i.intent,
+  cues: i.cues.map(allStems),
+  articles: i.articles,
+  categories: i.categories,
+}));
+
+/** Whether `phrase` (stems) occurs in `stems` at some position. */
+function occursIn(stems: readonly string[], phrase: readonly string[]): boolean {
+  outer: for (let i = 0; i + phrase.length <= stems.length; i++) {
+    for (let j = 0; j < phrase.length; j++) if (stems[i + j] !== phrase[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** The intents a query's words (all of them, as stems) express. */
+export function intentsOf(stems: readonly string[]): Intent[] {
+  return INTENTS.filter((intent) => intent.cues.some((cue) => occursIn(stems, cue)));
+}
+
+export const SCOPE = {
+  article: data.scope.article,
+  note: data.scope.note,
+  cues: data.scope.cues.map(allStems),
+  notWith: data.scope.notWith.map(allStems),
+  answeredBy: data.scope.answeredBy,
+};
+
+/** Whether a query (all its words, as stems) asks about cramps that are not muscle cramps. */
+export function isOutOfScope(stems: readonly string[]): boolean {
+  if (SCOPE.notWith.some((phrase) => occursIn(stems, phrase))) return false;
+  return SCOPE.cues.some((cue) => occursIn(stems, cue));
+}
+
+const FILLER = new Set(data.features.filler.map(stemOf));
+const FEATURES: { feature: Feature; cues: string[][] }[] = (['checklist', 'handout', 'about'] as const).map(
+  (feature) => ({ feature, cues: data.features[feature].map(allStems) }),
+);
+
+/**
+ * The app feature a query asks for by name ("print", "checklist", "about the app"), or null. Only when the
+ * query is about the feature itself: every word is the feature's name or filler ("how do I print").
+ */
+export function featureOf(stems: readonly string[]): Feature | null {
+  for (const { feature, cues } of FEATURES) {
+    for (const cue of cues) {
+      if (!occursIn(stems, cue)) continue;
+      const cueStems = new Set(cue);
+      if (stems.every((s) => cueStems.has(s) || FILLER.has(s))) return feature;
+    }
+  }
+  return null;
+}

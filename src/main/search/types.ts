@@ -1,0 +1,71 @@
+/**
+ * The types the search modules share, in one module that imports no other search module, so the modules
+ * that use them (engine, query, results, snippets, prepared texts) depend on it and not on each other.
+ */
+import type { Category } from '../../shared/types';
+
+/** One section of an article's text: its heading (null for the text before the first heading) and plain text. */
+export interface SectionText {
+  /** null for the text before the first heading. */
+  id: string | null;
+  title: string | null;
+  text: string;
+}
+
+/** What the search engine indexes for each article. */
+export interface SearchDoc {
+  id: string;
+  title: string;
+  summary: string;
+  category: Category;
+  aliases: string[];
+  sections: SectionText[];
+}
+
+/** An article in a ranking. */
+export interface RankedArticle {
+  /** The article's number in the library. */
+  doc: number;
+  score: number;
+}
+
+/** What to mark: words starting with a prefix (stems: "cramp" marks "cramping"), or equal to an exact word. */
+export interface MarkTerms {
+  prefixes: string[];
+  exact: string[];
+}
+
+export interface Alternative {
+  /** Stems that must all occur in the article. */
+  stems: string[];
+  weight: number;
+  /** False for guesses (spelling corrections, completions). */
+  exact: boolean;
+}
+
+export interface PlannedWord {
+  word: string;
+  /** How much a match on this word counts: rare words count more (0 for a word the library does not know). */
+  idf: number;
+  alternatives: Alternative[];
+}
+
+export interface PlannedPhrase {
+  /** Indexes into `words`, end exclusive. */
+  from: number;
+  to: number;
+  alternatives: Alternative[];
+}
+
+export interface QueryPlan {
+  /** The query as searched: control characters removed, cut to MAX_QUERY_LENGTH, trimmed. */
+  query: string;
+  /** Every word of the query, folded, stop words included (for intents, scope and features). */
+  allWords: string[];
+  words: PlannedWord[];
+  phrases: PlannedPhrase[];
+  /** A corrected query to offer ("did you mean"), or null. */
+  suggestion: string | null;
+  /** What to highlight in titles and snippets. */
+  mark: MarkTerms;
+}
