@@ -45,6 +45,7 @@ export function createHandlers({ content, settings, desktop, app }: HandlerDeps)
     getChecklistState: () => settings.getChecklistState(),
     setChecklistState: (state) => settings.setChecklistState(state),
     resetChecklistState: () => settings.resetChecklistState(),
+    restoreChecklistBackup: () => settings.restoreChecklistBackup(),
     getPreferences: () => settings.getPreferences(),
     setPreferences: (preferences) => settings.setPreferences(preferences),
     getAppInfo: () => ({
@@ -53,6 +54,7 @@ export function createHandlers({ content, settings, desktop, app }: HandlerDeps)
       contentHash: content.manifest.hash,
       articleCount: content.articles.size,
       notices: settings.notices(),
+      checklistBackup: settings.checklistBackup(),
     }),
     openSource: async ({ url }) => ({ opened: await desktop.openExternal(url) }),
     printChecklist: async () => ({ printed: await desktop.printChecklist() }),

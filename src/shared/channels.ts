@@ -11,6 +11,7 @@ export const CHANNELS = {
   getChecklistState: 'checklist:get-state',
   setChecklistState: 'checklist:set-state',
   resetChecklistState: 'checklist:reset-state',
+  restoreChecklistBackup: 'checklist:restore-backup',
   getPreferences: 'preferences:get',
   setPreferences: 'preferences:set',
   getAppInfo: 'app:get-info',

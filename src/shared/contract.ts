@@ -17,10 +17,11 @@ import type {
 import { MAX_NOTES_LENGTH, MAX_PAYLOAD_STRING, MAX_RESULTS } from './limits';
 import { CHANNELS, type ChannelKey } from './channels';
 
+// The length check runs first and stops there, so the regex never sees a huge string.
 const articleId = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an article id is a lowercase slug')
-  .max(100);
+  .max(100, { abort: true })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an article id is a lowercase slug');
 const none = z.strictObject({}).optional();
 
 export const checklistStateSchema = z.strictObject({
@@ -69,6 +70,7 @@ export const contract = {
   getChecklistState: channel<ChecklistState>()(CHANNELS.getChecklistState, none),
   setChecklistState: channel<ChecklistState>()(CHANNELS.setChecklistState, checklistStateSchema),
   resetChecklistState: channel<ChecklistState>()(CHANNELS.resetChecklistState, none),
+  restoreChecklistBackup: channel<ChecklistState>()(CHANNELS.restoreChecklistBackup, none),
   getPreferences: channel<Preferences>()(CHANNELS.getPreferences, none),
   setPreferences: channel<Preferences>()(CHANNELS.setPreferences, preferencesSchema),
   getAppInfo: channel<AppInfo>()(CHANNELS.getAppInfo, none),

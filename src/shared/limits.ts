@@ -11,3 +11,21 @@ export const MAX_PAYLOAD_STRING = 10_000;
 export const MAX_RESULTS = 50;
 export const DEFAULT_RESULTS = 10;
 export const MAX_NOTES_LENGTH = 5_000;
+
+/**
+ * Shape limits checked before a request reaches its schema, so a huge or exotic payload (a 10 MB typed array,
+ * a million keys) is refused in constant time instead of being walked by the schema library.
+ */
+export const PAYLOAD_LIMITS = {
+  /** Nesting of objects and arrays below the request itself. */
+  depth: 4,
+  keysPerObject: 16,
+  keyLength: 100,
+  /** The longest array a request holds: the checklist's ticked item ids. */
+  arrayLength: 500,
+  /** Strings, keys and array elements added up; a full checklist is about 56,000. */
+  totalSize: 100_000,
+} as const;
+
+/** Error messages sent back over IPC are cut to this many characters. */
+export const MAX_ERROR_MESSAGE = 300;

@@ -195,6 +195,11 @@ export interface AppInfo {
   disclaimer: string;
   /** Messages the user must see once, e.g. "your settings file was damaged and has been reset". */
   notices: string[];
+  /**
+   * When the checklist's last good version was saved, if reading the checklist at startup ran into a problem
+   * and that version can be restored (restoreChecklistBackup); otherwise null.
+   */
+  checklistBackup: string | null;
 }
 
 /** Commands the main process sends to the renderer (from the application menu). */

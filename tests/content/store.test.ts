@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildStore } from '../../src/main/content/build-store';
 import { loadStore, StoreLoadError } from '../../src/main/content/load-store';
-import { MANIFEST_FILE, PAYLOAD_FILE } from '../../src/main/content/store-file';
+import { hashBytes, MANIFEST_FILE, PAYLOAD_FILE } from '../../src/main/content/store-file';
 import { FIXTURE_LIBRARY } from './fixture';
 
 let dir: string;
@@ -66,5 +66,80 @@ describe('content store', () => {
     const manifest = JSON.parse(readFileSync(join(copy, MANIFEST_FILE), 'utf8')) as { format: number };
     writeFileSync(join(copy, MANIFEST_FILE), JSON.stringify({ ...manifest, format: manifest.format + 1 }));
     expect((await loadError(copy)).problem).toBe('incompatible');
+  });
+
+  /** A store whose payload was changed and re-hashed: the checksum passes, so only the schema can catch it. */
+  function tamperedStore(change: (payload: Record<string, unknown>) => unknown, manifestChange = {}): string {
+    const copy = copyStore();
+    const payload = JSON.parse(readFileSync(join(copy, PAYLOAD_FILE), 'utf8')) as Record<string, unknown>;
+    const text = JSON.stringify(change(payload));
+    const manifest = JSON.parse(readFileSync(join(copy, MANIFEST_FILE), 'utf8')) as Record<string, unknown>;
+    writeFileSync(join(copy, PAYLOAD_FILE), text);
+    writeFileSync(join(copy, MANIFEST_FILE), JSON.stringify({ ...manifest, hash: hashBytes(text), ...manifestChange }));
+    return copy;
+  }
+  type Articles = Array<Record<string, unknown>>;
+
+  it.each([
+    [
+      'an article without html',
+      (p: Record<string, unknown>) => {
+        const [first, ...rest] = p.articles as Articles;
+        const { html: _html, ...withoutHtml } = first!;
+        return { ...p, articles: [withoutHtml, ...rest] };
+      },
+      /content file is damaged \(at articles\.0\.html: /,
+    ],
+    [
+      'an article with empty html',
+      (p: Record<string, unknown>) => ({
+        ...p,
+        articles: (p.articles as Articles).map((a) => ({ ...a, html: '' })),
+      }),
+      /at articles\.0\.html: an article has no html/,
+    ],
+    [
+      'a section of level 7',
+      (p: Record<string, unknown>) => ({
+        ...p,
+        articles: (p.articles as Articles).map((a) => ({ ...a, sections: [{ id: 'x', title: 'X', level: 7 }] })),
+      }),
+      /at articles\.0\.sections\.0\.level/,
+    ],
+    [
+      'articles that are not a list',
+      (p: Record<string, unknown>) => ({ ...p, articles: { 'leg-cramp': {} } }),
+      /at articles: /,
+    ],
+    ['a payload that is a list', () => [], /content file is damaged/],
+    [
+      'a checklist without sections',
+      (p: Record<string, unknown>) => ({ ...p, checklist: { title: 'x' } }),
+      /at checklist\./,
+    ],
+  ])('reports %s as damaged, saying where', async (_name, change, message) => {
+    const error = await loadError(tamperedStore(change));
+    expect(error.problem).toBe('damaged');
+    expect(error.message).toMatch(message);
+  });
+
+  it.each([
+    ['a hash that is not hex', { hash: 'not-a-hash' }, /manifest is damaged \(at hash: /],
+    ['an article count that is text', { articleCount: 'three' }, /manifest is damaged \(at articleCount: /],
+    ['an article count that does not match', { articleCount: 99 }, /lists 99 articles, but it holds 3/],
+  ])('reports a manifest with %s as damaged', async (_name, manifestChange, message) => {
+    const error = await loadError(tamperedStore((p) => p, manifestChange));
+    expect(error.problem).toBe('damaged');
+    expect(error.message).toMatch(message);
+  });
+
+  it('reports a payload that is not JSON (but matches its hash) as damaged', async () => {
+    const copy = copyStore();
+    writeFileSync(join(copy, PAYLOAD_FILE), '{"articles": [');
+    const manifest = JSON.parse(readFileSync(join(copy, MANIFEST_FILE), 'utf8')) as Record<string, unknown>;
+    writeFileSync(join(copy, MANIFEST_FILE), JSON.stringify({ ...manifest, hash: hashBytes('{"articles": [') }));
+    const error = await loadError(copy);
+    expect(error.problem).toBe('damaged');
+    expect(error.message).toMatch(/content file is not valid JSON/);
   });
 });

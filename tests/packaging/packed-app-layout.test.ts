@@ -74,7 +74,7 @@ describe('packed app layout (placeholder Electron runtime)', () => {
   });
 
   it('carries the production dependencies the main process imports, and nothing from the source tree', () => {
-    for (const dependency of ['flexsearch', 'zod', 'write-file-atomic']) {
+    for (const dependency of ['flexsearch', 'zod']) {
       expect(entries, dependency).toContain(`/node_modules/${dependency}`);
     }
     const unwanted =

@@ -21,8 +21,10 @@ const MAX_KILL_DELAY_MS = 80;
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const WRITER = fileURLToPath(new URL('../fixtures/storage-writer.ts', import.meta.url));
 const SETTINGS_FILES = ['checklist.json', 'preferences.json'];
-/** write-file-atomic's temp files, which a kill mid-write may leave behind. */
-const TEMP_FILE = /^(checklist|preferences)\.json\.\d+$/;
+/** The last good version each save replaced. */
+const BACKUP_FILES = ['checklist.backup.json', 'preferences.backup.json'];
+/** Temp files (`<file>.<pid>-<n>.tmp`), which a kill mid-write may leave behind. */
+const TEMP_FILE = /^(checklist|preferences)(\.backup)?\.json\.\d+-\d+\.tmp$/;
 
 let root: string;
 
@@ -98,7 +100,7 @@ async function killRepeatedly(dir: string, kills: number): Promise<LaneResult> {
     const { lastReported } = await runWriterAndKill(dir, Math.random() * MAX_KILL_DELAY_MS);
 
     const entries = await fs.readdir(dir);
-    const leftovers = entries.filter((entry) => !SETTINGS_FILES.includes(entry));
+    const leftovers = entries.filter((entry) => !SETTINGS_FILES.includes(entry) && !BACKUP_FILES.includes(entry));
     expect(
       leftovers.filter((entry) => !TEMP_FILE.test(entry)),
       `${where}: unexpected files`,
@@ -117,7 +119,8 @@ async function killRepeatedly(dir: string, kills: number): Promise<LaneResult> {
     const reopened = await openSettingsStore(dir);
     expect(reopened.notices(), `${where}: notices after restart`).toEqual([]);
     expect(reopened.getChecklistState()).toEqual(checklist);
-    expect((await fs.readdir(dir)).sort(), `${where}: temp files not cleaned up`).toEqual(SETTINGS_FILES);
+    const afterRestart = (await fs.readdir(dir)).filter((entry) => !BACKUP_FILES.includes(entry));
+    expect(afterRestart.sort(), `${where}: temp files not cleaned up`).toEqual(SETTINGS_FILES);
   }
   return { savesSurvived: previousOnDisk, killsLeavingTempFiles };
 }

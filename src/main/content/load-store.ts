@@ -12,6 +12,7 @@ import {
   type StorePayload,
 } from './store-file';
 import { searchDocsOf } from './search-docs';
+import { firstProblem, manifestSchema, payloadSchema } from './store-schema';
 
 export type StoreProblem = 'missing' | 'damaged' | 'incompatible';
 
@@ -48,22 +49,17 @@ export async function loadStore(dir: string): Promise<ContentStore> {
     readText(join(dir, MANIFEST_FILE), 'manifest'),
     readText(join(dir, PAYLOAD_FILE), 'content file'),
   ]);
-  let manifest: StoreManifest;
-  try {
-    manifest = JSON.parse(manifestText) as StoreManifest;
-  } catch {
-    throw new StoreLoadError('damaged', "The content store's manifest is not valid JSON.");
-  }
-  if (manifest.format !== STORE_FORMAT) {
-    throw new StoreLoadError(
-      'incompatible',
-      `The content store has format ${String(manifest.format)}, but this version of the app reads format ${STORE_FORMAT}.`,
-    );
-  }
+  const manifest = parseManifest(manifestText);
   if (hashBytes(payloadText) !== manifest.hash) {
     throw new StoreLoadError('damaged', 'The content store is damaged: its contents do not match its checksum.');
   }
-  const payload = JSON.parse(payloadText) as StorePayload;
+  const payload = parsePayload(payloadText);
+  if (payload.articles.length !== manifest.articleCount) {
+    throw new StoreLoadError(
+      'damaged',
+      `The content store is damaged: its manifest lists ${manifest.articleCount} articles, but it holds ${payload.articles.length}.`,
+    );
+  }
   const articles = new Map(payload.articles.map((a) => [a.id, a]));
   return {
     manifest,
@@ -72,6 +68,42 @@ export async function loadStore(dir: string): Promise<ContentStore> {
     checklist: payload.checklist,
     search: loadSearch(payload),
   };
+}
+
+function parseJson(text: string, what: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new StoreLoadError('damaged', `The content store's ${what} is not valid JSON.`);
+  }
+}
+
+/** The format is checked first: a store of another format is "incompatible", not "damaged". */
+function parseManifest(text: string): StoreManifest {
+  const json = parseJson(text, 'manifest');
+  const format = typeof json === 'object' && json !== null ? (json as { format?: unknown }).format : undefined;
+  if (format !== STORE_FORMAT) {
+    throw new StoreLoadError(
+      'incompatible',
+      `The content store has format ${String(format)}, but this version of the app reads format ${STORE_FORMAT}.`,
+    );
+  }
+  const manifest = manifestSchema.safeParse(json);
+  if (!manifest.success) {
+    throw new StoreLoadError('damaged', `The content store's manifest is damaged (${firstProblem(manifest.error)}).`);
+  }
+  return manifest.data;
+}
+
+function parsePayload(text: string): StorePayload {
+  const payload = payloadSchema.safeParse(parseJson(text, 'content file'));
+  if (!payload.success) {
+    throw new StoreLoadError(
+      'damaged',
+      `The content store's content file is damaged (${firstProblem(payload.error)}).`,
+    );
+  }
+  return payload.data as StorePayload;
 }
 
 /** Imports the prebuilt search index (no re-indexing), refusing one built by other code or for other content. */

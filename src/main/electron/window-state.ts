@@ -30,6 +30,7 @@ const rectSchema = z.object({
 /** Stored with the settings files (same atomic writes, versioning and damaged-file handling). */
 export const WINDOW_STATE_DOCUMENT: DocumentSpec<WindowState | null> = {
   fileName: 'window-state.json',
+  what: 'window position',
   schema: z.object({ bounds: rectSchema, maximized: z.boolean() }).nullable(),
   defaults: null,
   readFailure: 'The saved window position could not be read, so the window opened at its default size.',

@@ -21,7 +21,11 @@ export interface Envelope {
   data: unknown;
 }
 
-export type UpgradeResult = { ok: true; data: unknown } | { ok: false; reason: string };
+export type UpgradeResult =
+  | { kind: 'current'; data: unknown }
+  /** Written by a newer app: the data is as it was found, for reading what we can. Never write over it. */
+  | { kind: 'newer'; version: number; data: unknown }
+  | { kind: 'invalid'; reason: string };
 
 export function wrapInEnvelope(data: unknown): Envelope {
   return { schemaVersion: CURRENT_SCHEMA_VERSION, data };
@@ -29,19 +33,18 @@ export function wrapInEnvelope(data: unknown): Envelope {
 
 /** Takes the parsed JSON of a settings file and returns its data in the current version's shape (unvalidated). */
 export function upgradeToCurrent(parsed: unknown): UpgradeResult {
-  if (!isPlainObject(parsed)) return { ok: false, reason: 'the file does not hold a JSON object' };
+  if (!isPlainObject(parsed)) return { kind: 'invalid', reason: 'the file does not hold a JSON object' };
 
   const { version, data } = readVersion(parsed);
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-    return { ok: false, reason: `schemaVersion ${String(version)} is not a version number` };
+    return { kind: 'invalid', reason: `schemaVersion ${String(version)} is not a version number` };
   }
-  // A file from a newer app: we cannot know what its fields mean, so it is unreadable rather than guessed at.
-  if (version > CURRENT_SCHEMA_VERSION) {
-    return { ok: false, reason: `schemaVersion ${version} is newer than this app understands` };
-  }
+  // A file from a newer app: we cannot know what its new fields mean, so it is read as far as we understand it
+  // and never overwritten (the caller opens it read-only).
+  if (version > CURRENT_SCHEMA_VERSION) return { kind: 'newer', version, data };
 
   const steps = MIGRATIONS.slice(version, CURRENT_SCHEMA_VERSION);
-  return { ok: true, data: steps.reduce((upgraded, migrate) => migrate(upgraded), data) };
+  return { kind: 'current', data: steps.reduce((upgraded, migrate) => migrate(upgraded), data) };
 }
 
 /** Files without a `schemaVersion` key are version 0: the whole object is the data. */

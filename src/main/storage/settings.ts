@@ -10,6 +10,10 @@ export interface SettingsStore {
   setPreferences(preferences: Preferences): Promise<Preferences>;
   /** Messages for the user about storage problems found at startup (e.g. a damaged file moved aside). */
   notices(): string[];
+  /** When the checklist's backup was saved, if a read problem at startup makes it worth offering; else null. */
+  checklistBackup(): string | null;
+  /** Puts the checklist's backup back in place (on disk too) and returns it. */
+  restoreChecklistBackup(): Promise<ChecklistState>;
 }
 
 export const DEFAULT_CHECKLIST_STATE: ChecklistState = { checked: [], name: '', date: '', notes: '' };

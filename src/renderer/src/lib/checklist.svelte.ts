@@ -11,6 +11,11 @@ export class ChecklistStore {
   checklist = $state<Checklist | null>(null);
   state = $state<ChecklistState>({ ...EMPTY });
   loadError = $state<string | null>(null);
+  /**
+   * True once the saved ticks and notes have loaded. Until then nothing can be ticked or saved: saving a
+   * state that was never loaded would overwrite what is on disk with one tick and empty fields.
+   */
+  stateLoaded = $state(false);
   saveError = $state<string | null>(null);
   status = $state<SaveStatus>('idle');
   /** Outcome of the last print or save-as-PDF, for the panel to show. */
@@ -32,6 +37,7 @@ export class ChecklistStore {
     this.checklist = checklist.value;
     if (state.ok) {
       this.state = state.value;
+      this.stateLoaded = true;
       this.loadError = null;
     } else {
       this.loadError = `Your saved ticks and notes could not be loaded. ${describe(state.error)}`;
@@ -43,12 +49,14 @@ export class ChecklistStore {
   }
 
   toggle(id: string, checked: boolean): void {
+    if (!this.stateLoaded) return;
     const others = this.state.checked.filter((c) => c !== id);
     this.state = { ...this.state, checked: checked ? [...others, id] : others };
     void this.save();
   }
 
   setText(field: 'name' | 'date' | 'notes', value: string): void {
+    if (!this.stateLoaded) return;
     this.state = { ...this.state, [field]: value };
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => void this.save(), TEXT_SAVE_DELAY_MS);
@@ -63,6 +71,7 @@ export class ChecklistStore {
   async save(): Promise<void> {
     clearTimeout(this.#timer);
     this.#timer = undefined;
+    if (!this.stateLoaded) return;
     this.status = 'saving';
     const result = await settle(() => window.spasm.setChecklistState($state.snapshot(this.state)));
     if (result.ok) {
@@ -76,6 +85,7 @@ export class ChecklistStore {
 
   async reset(): Promise<void> {
     clearTimeout(this.#timer);
+    if (!this.stateLoaded) return;
     const result = await settle(() => window.spasm.resetChecklistState());
     if (result.ok) {
       this.state = result.value;
@@ -84,6 +94,18 @@ export class ChecklistStore {
     } else {
       this.saveError = `The checklist could not be cleared. ${describe(result.error)}`;
     }
+  }
+
+  /** Puts back the last good version of the checklist (offered when it could not be read in full at startup). */
+  async restoreBackup(): Promise<string | null> {
+    clearTimeout(this.#timer);
+    const result = await settle(() => window.spasm.restoreChecklistBackup());
+    if (!result.ok) return `The backup could not be restored. ${describe(result.error)}`;
+    this.state = result.value;
+    this.stateLoaded = true;
+    this.status = 'saved';
+    this.saveError = null;
+    return null;
   }
 
   /** Opens the system print dialog (the print stylesheet shows only the checklist and diary). */

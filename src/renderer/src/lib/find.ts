@@ -3,6 +3,8 @@
  * DOM. Every open find bar shares the two named highlights; each adds and removes its own ranges.
  */
 
+import { foldCase } from '../../../shared/fold-case';
+
 const matches = new Highlight();
 const current = new Highlight();
 let registered = false;
@@ -16,12 +18,13 @@ function register(): void {
 
 /** Case-insensitive matches of `query` within the text of `root`. */
 export function findRanges(root: Element, query: string): Range[] {
-  const needle = query.trim().toLowerCase();
+  const needle = foldCase(query.trim());
   if (!needle) return [];
   const ranges: Range[] = [];
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = (node as Text).data.toLowerCase();
+    // Length-preserving, so an offset in `text` is the same offset in the node.
+    const text = foldCase((node as Text).data);
     for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
       const range = document.createRange();
       range.setStart(node, at);
