@@ -1,5 +1,6 @@
 /**
- * `npx tsx scripts/relevance-report.ts [--split development|test|both] [--engine NAME ...] [--json]`
+ * `npx tsx scripts/relevance-report.ts [--split development|test|both] [--batch all|N ...] [--engine NAME ...]
+ *   [--content DIR] [--store DIR] [--json]`
  *
  * Scores search engines on the real-world relevance sets (tests/relevance/real-world.*.json). Engines:
  * "spasm-guide" (the built content store in out/content, through the app's load path; build it first with
@@ -19,6 +20,7 @@ import { loadStore } from '../src/main/content/load-store';
 import { libraryDocs } from '../tests/relevance/library';
 import {
   SCOPE_ARTICLE,
+  batchOf,
   loadRealWorld,
   type LengthBucket,
   type RealWorldItem,
@@ -40,6 +42,8 @@ interface Scores {
 export interface Report {
   engine: string;
   split: Split;
+  /** "all", or the collection batch scored. */
+  batch: string;
   inDomain: Scores;
   /** In-domain items whose best answer is an article the library has today (planned ones excluded). */
   answerableToday: Scores;
@@ -69,6 +73,7 @@ function score(items: RealWorldItem[], ranked: Map<string, string[]>): Scores {
 export function report(
   engine: string,
   split: Split,
+  batch: string,
   items: RealWorldItem[],
   rank: Ranker,
   existing: Set<string>,
@@ -80,6 +85,7 @@ export function report(
   return {
     engine,
     split,
+    batch,
     inDomain: score(inDomain, ranked),
     answerableToday: score(
       inDomain.filter((i) => i.best.some((id) => existing.has(id))),
@@ -121,24 +127,27 @@ export function report(
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+/** A rate over a group, or "–" when the group is empty (a batch may have no typed or short items). */
+const rate = (s: Scores, x: number) => (s.n === 0 ? '–' : pct(x));
 
 export function table(reports: Report[]): string {
   const rows = [
-    '| engine | half | in-domain n | top-1 | success@3 | MRR@5 | no match | questions top-1 | typed top-1 | 1–4 words top-1 / s@3 | 5–10 words top-1 / s@3 | 11+ words top-1 / s@3 | answerable today: n / top-1 / s@3 / no match | scope correct | unrelated no match |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| engine | half | batch | in-domain n | top-1 | success@3 | MRR@5 | no match | questions top-1 | typed top-1 | 1–4 words top-1 / s@3 | 5–10 words top-1 / s@3 | 11+ words top-1 / s@3 | answerable today: n / top-1 / s@3 / no match | scope correct | unrelated no match |',
+    '| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const r of reports) {
-    const len = (b: LengthBucket) => `${pct(r.byLength[b].top1)} / ${pct(r.byLength[b].success3)}`;
+    const len = (b: LengthBucket) =>
+      `${rate(r.byLength[b], r.byLength[b].top1)} / ${rate(r.byLength[b], r.byLength[b].success3)}`;
     rows.push(
-      `| ${r.engine} | ${r.split} | ${r.inDomain.n} | ${pct(r.inDomain.top1)} | ${pct(r.inDomain.success3)} | ${r.inDomain.mrr5.toFixed(3)} | ${pct(r.inDomain.noMatch)} | ${pct(r.byKind.question.top1)} | ${pct(r.byKind.typed.top1)} | ${len('1-4')} | ${len('5-10')} | ${len('11+')} | ${r.answerableToday.n} / ${pct(r.answerableToday.top1)} / ${pct(r.answerableToday.success3)} / ${pct(r.answerableToday.noMatch)} | ${r.scope.correct}/${r.scope.n} | ${r.unrelated.noMatch}/${r.unrelated.n} |`,
+      `| ${r.engine} | ${r.split} | ${r.batch} | ${r.inDomain.n} | ${pct(r.inDomain.top1)} | ${pct(r.inDomain.success3)} | ${r.inDomain.mrr5.toFixed(3)} | ${pct(r.inDomain.noMatch)} | ${rate(r.byKind.question, r.byKind.question.top1)} | ${rate(r.byKind.typed, r.byKind.typed.top1)} | ${len('1-4')} | ${len('5-10')} | ${len('11+')} | ${r.answerableToday.n} / ${pct(r.answerableToday.top1)} / ${pct(r.answerableToday.success3)} / ${pct(r.answerableToday.noMatch)} | ${r.scope.correct}/${r.scope.n} | ${r.unrelated.noMatch}/${r.unrelated.n} |`,
     );
   }
   return rows.join('\n');
 }
 
-async function rankers(names: string[]): Promise<Map<string, Ranker>> {
+async function rankers(names: string[], contentDir?: string, storeDir = 'out/content'): Promise<Map<string, Ranker>> {
   const out = new Map<string, Ranker>();
-  const { docs } = libraryDocs();
+  const { docs } = libraryDocs(contentDir);
   const competitors: Record<string, CompetitorKind> = {
     lunr: lunrDefaults,
     minisearch: miniSearchDefaults,
@@ -147,7 +156,7 @@ async function rankers(names: string[]): Promise<Map<string, Ranker>> {
   };
   for (const name of names) {
     if (name === 'spasm-guide') {
-      const store = await loadStore('out/content');
+      const store = await loadStore(storeDir);
       out.set(name, (query) => {
         const response = store.search.search(query, 10);
         return response.kind === 'results' ? response.hits.map((hit) => hit.id) : [];
@@ -169,6 +178,9 @@ async function main(): Promise<void> {
     options: {
       split: { type: 'string', default: 'both' },
       engine: { type: 'string', multiple: true },
+      batch: { type: 'string', multiple: true },
+      content: { type: 'string' },
+      store: { type: 'string', default: 'out/content' },
       json: { type: 'boolean', default: false },
     },
   });
@@ -176,12 +188,16 @@ async function main(): Promise<void> {
     values.split === 'both' ? ['development', 'test'] : values.split === 'test' ? ['test'] : ['development'];
   if (!['both', 'test', 'development'].includes(values.split)) throw new Error('--split: development, test or both');
   const names = values.engine ?? ['spasm-guide', 'lunr', 'minisearch', 'lunr-synonyms', 'minisearch-synonyms'];
-  const engines = await rankers(names);
-  const existing = new Set(libraryDocs().docs.map((doc) => doc.id));
+  const batches = values.batch ?? ['all'];
+  const engines = await rankers(names, values.content, values.store);
+  const existing = new Set(libraryDocs(values.content).docs.map((doc) => doc.id));
   const reports: Report[] = [];
-  for (const split of splits) {
-    const items = loadRealWorld(split);
-    for (const [name, rank] of engines) reports.push(report(name, split, items, rank, existing));
+  for (const batch of batches) {
+    if (batch !== 'all' && !/^\d+$/.test(batch)) throw new Error('--batch: all or a batch number');
+    for (const split of splits) {
+      const items = loadRealWorld(split).filter((item) => batch === 'all' || batchOf(item) === Number(batch));
+      for (const [name, rank] of engines) reports.push(report(name, split, batch, items, rank, existing));
+    }
   }
   console.log(values.json ? JSON.stringify(reports, null, 2) : table(reports));
 }

@@ -1,10 +1,12 @@
 /**
- * `npx tsx scripts/relevance-split.ts ITEMS.json` splits the judged real-world items once, at random, into
- * tests/relevance/real-world.dev.json and real-world.test.json: half of each kind (question, typed, scope,
- * unrelated) to each file, chosen by a seeded shuffle so the split is reproducible.
- * `npx tsx scripts/relevance-split.ts --check` re-derives the split from the union of the two committed
- * files and fails if any item would land in the other half (so a label cannot be moved between halves
- * quietly).
+ * `npx tsx scripts/relevance-split.ts --add BATCH.json` splits a newly judged batch of real-world items once,
+ * at random, into tests/relevance/real-world.dev.json and real-world.test.json: within the batch, half of each
+ * kind (question, typed, scope, unrelated) to each file, chosen by a seeded shuffle so the split is
+ * reproducible. Each batch has its own seed, recorded in SPLIT_SEEDS before it is split, so adding a batch
+ * never moves an item of an earlier batch.
+ * `npx tsx scripts/relevance-split.ts --check` re-derives the split of every batch from the union of the two
+ * committed files and fails if any item would land in the other half (so a label cannot be moved between
+ * halves quietly).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -12,14 +14,18 @@ import { parseArgs } from 'node:util';
 import { format, resolveConfig } from 'prettier';
 import {
   REAL_WORLD_FILES,
+  batchOf,
   loadRealWorld,
   type RealWorldFile,
   type RealWorldItem,
   type Split,
 } from '../tests/relevance/real-world';
 
-/** Recorded once; changing it would re-split the sets, which the method forbids. */
-export const SPLIT_SEED = 20261201;
+/**
+ * One seed per collection batch, each recorded once before its batch was split; changing one would re-split
+ * that batch, which the method forbids. Batch 1 (the items without a `batch` field) was split with 20261201.
+ */
+export const SPLIT_SEEDS: Readonly<Record<number, number>> = { 1: 20261201, 2: 20261202 };
 
 /** mulberry32: a small, well-known seeded generator (uniform in [0, 1)). */
 function generator(seed: number): () => number {
@@ -33,9 +39,11 @@ function generator(seed: number): () => number {
   };
 }
 
-export function assignSplits(items: Omit<RealWorldItem, 'split'>[], seed = SPLIT_SEED): Map<string, Split> {
+type Unsplit = Omit<RealWorldItem, 'split'>;
+
+/** The seeded split of one batch: within each kind, a shuffle of the sorted ids, first half development. */
+function splitBatch(items: Unsplit[], seed: number, splits: Map<string, Split>): void {
   const random = generator(seed);
-  const splits = new Map<string, Split>();
   const kinds = [...new Set(items.map((item) => item.kind))].sort();
   for (const kind of kinds) {
     const ids = items
@@ -47,6 +55,24 @@ export function assignSplits(items: Omit<RealWorldItem, 'split'>[], seed = SPLIT
       [ids[i], ids[j]] = [ids[j], ids[i]];
     }
     ids.forEach((id, i) => splits.set(id, i < Math.ceil(ids.length / 2) ? 'development' : 'test'));
+  }
+}
+
+/** The half of every item, each batch split on its own with its recorded seed. */
+export function assignSplits(
+  items: Unsplit[],
+  seeds: Readonly<Record<number, number>> = SPLIT_SEEDS,
+): Map<string, Split> {
+  const splits = new Map<string, Split>();
+  const batches = [...new Set(items.map(batchOf))].sort((a, b) => a - b);
+  for (const batch of batches) {
+    const seed = seeds[batch];
+    if (seed === undefined) throw new Error(`batch ${batch} has no recorded seed in SPLIT_SEEDS`);
+    splitBatch(
+      items.filter((item) => batchOf(item) === batch),
+      seed,
+      splits,
+    );
   }
   return splits;
 }
@@ -71,31 +97,45 @@ async function write(items: RealWorldItem[]): Promise<void> {
   }
 }
 
+const seedsOf = (items: Unsplit[]) =>
+  [...new Set(items.map(batchOf))]
+    .sort((a, b) => a - b)
+    .map((b) => `batch ${b}: seed ${SPLIT_SEEDS[b]}`)
+    .join(', ');
+
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { check: { type: 'boolean' } } });
+  const { values } = parseArgs({ options: { check: { type: 'boolean' }, add: { type: 'string' } } });
+  const existing = [...loadRealWorld('development'), ...loadRealWorld('test')];
   if (values.check) {
-    const items = [...loadRealWorld('development'), ...loadRealWorld('test')];
-    const splits = assignSplits(items);
-    const moved = items.filter((item) => splits.get(item.id) !== item.split);
+    const splits = assignSplits(existing);
+    const moved = existing.filter((item) => splits.get(item.id) !== item.split);
     if (moved.length > 0) {
       console.error(
         `${moved.length} items are not in the half the seeded split gives: ${moved.map((i) => i.id).join(', ')}`,
       );
       process.exit(1);
     }
-    console.log(`split holds: ${items.length} items, seed ${SPLIT_SEED}`);
+    console.log(`split holds: ${existing.length} items (${seedsOf(existing)})`);
     return;
   }
-  if (positionals.length !== 1) {
-    console.error('usage: npx tsx scripts/relevance-split.ts ITEMS.json | --check');
+  if (!values.add) {
+    console.error('usage: npx tsx scripts/relevance-split.ts --add BATCH.json | --check');
     process.exit(2);
   }
-  const items = JSON.parse(readFileSync(positionals[0], 'utf8')) as Omit<RealWorldItem, 'split'>[];
-  const ids = new Set(items.map((item) => item.id));
-  if (ids.size !== items.length) throw new Error('item ids must be unique');
-  const splits = assignSplits(items);
-  await write(items.map((item) => ({ ...item, split: splits.get(item.id)! })));
-  console.log(`wrote ${items.length} items with seed ${SPLIT_SEED}`);
+  const added = JSON.parse(readFileSync(values.add, 'utf8')) as Unsplit[];
+  const known = new Set(existing.map(batchOf));
+  const batches = new Set(added.map(batchOf));
+  for (const batch of batches) {
+    if (known.has(batch)) throw new Error(`batch ${batch} is already split; a new batch needs a new number`);
+    if (SPLIT_SEEDS[batch] === undefined) throw new Error(`record a seed for batch ${batch} in SPLIT_SEEDS first`);
+  }
+  const all: Unsplit[] = [...existing, ...added];
+  if (new Set(all.map((item) => item.id)).size !== all.length) throw new Error('item ids must be unique');
+  const splits = assignSplits(all);
+  const moved = existing.filter((item) => splits.get(item.id) !== item.split);
+  if (moved.length > 0) throw new Error(`adding a batch would move ${moved.map((i) => i.id).join(', ')}`);
+  await write([...existing, ...added.map((item) => ({ ...item, split: splits.get(item.id)! }))]);
+  console.log(`added ${added.length} items (${seedsOf(added)}); ${all.length} items in all`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();

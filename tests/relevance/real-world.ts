@@ -30,6 +30,11 @@ export interface RealWorldItem {
   typo?: string;
   /** Anything a reader of the label should know (for example, a message shortened with "…"). */
   note?: string;
+  /**
+   * Which collection round the item came from; absent means batch 1. Each batch is split on its own with its
+   * own recorded seed, so adding a batch never moves an item of an earlier one.
+   */
+  batch?: number;
 }
 
 export interface RealWorldFile {
@@ -40,33 +45,16 @@ export interface RealWorldFile {
 
 export const SCOPE_ARTICLE = 'stomach-and-period-cramps';
 
-/**
- * Articles the content work is adding (ids fixed in advance); the sets were judged against their planned
- * scopes too. Remove an id from this list once its article exists.
- */
-export const PLANNED_ARTICLES = [
-  'stomach-and-period-cramps',
-  'belly-cramps-in-pregnancy',
-  'childrens-leg-cramps-and-growing-pains',
-  'statins-and-muscle-pain',
-  'muscle-breakdown-and-dark-urine',
-  'compartment-syndrome',
-  'heat-and-dehydration-in-older-adults',
-  'diabetes-and-cramps',
-  'cramps-on-dialysis',
-  'cirrhosis-and-cramps',
-  'tics-tourettes-and-blepharospasm',
-  'baby-jerks-and-infantile-spasms',
-  'tetanus',
-  'cramps-during-cancer-treatment',
-  'stiff-person-syndrome',
-  'cramps-at-work',
-];
 const DIR = import.meta.dirname;
 export const REAL_WORLD_FILES: Record<Split, string> = {
   development: resolve(DIR, 'real-world.dev.json'),
   test: resolve(DIR, 'real-world.test.json'),
 };
+
+/** The collection batch of an item (items written before batches existed are batch 1). */
+export function batchOf(item: Pick<RealWorldItem, 'batch'>): number {
+  return item.batch ?? 1;
+}
 
 export function loadRealWorld(split: Split): RealWorldItem[] {
   const file = JSON.parse(readFileSync(REAL_WORLD_FILES[split], 'utf8')) as RealWorldFile;
