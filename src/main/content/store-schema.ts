@@ -9,11 +9,16 @@
 import { z } from 'zod';
 import {
   CATEGORIES,
+  HANDOUT_TOPICS,
+  URGENCIES,
   type Article,
   type ArticleSection,
   type ArticleSummary,
   type Checklist,
+  type Figure,
+  type RightNow,
   type Source,
+  type WarningSign,
 } from '../../shared/types';
 import type { SectionText } from './render-article';
 import type { StoreManifest } from './store-file';
@@ -47,12 +52,32 @@ const sectionSchema = z.looseObject({
   level: z.union([z.literal(2), z.literal(3)]),
 }) satisfies z.ZodType<ArticleSection>;
 
+const signSchema = z.looseObject({
+  id,
+  text,
+  why: text.nullable(),
+  who: text.nullable(),
+  urgency: z.enum(URGENCIES),
+  group: id,
+  handouts: z.array(z.enum(HANDOUT_TOPICS)),
+  sources: z.array(sourceSchema),
+}) satisfies z.ZodType<WarningSign>;
+
+const rightNowSchema = z.looseObject({
+  steps: z.array(text),
+  emergency: signSchema,
+}) satisfies z.ZodType<RightNow>;
+
+const figureSchema = z.looseObject({ id, alt: text, svg: text }) satisfies z.ZodType<Figure>;
+
 export const articleSchema = z.looseObject({
   ...summarySchema.shape,
   aliases: z.array(text),
   related: z.array(summarySchema),
   sources: z.array(sourceSchema),
   reviewed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  nextReview: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  rightNow: rightNowSchema.nullable(),
   sections: z.array(sectionSchema),
   html: z.string().min(1, 'an article has no html'),
 }) satisfies z.ZodType<Article>;
@@ -64,9 +89,11 @@ const checklistSchema = z.looseObject({
     z.looseObject({
       id,
       title: text,
-      items: z.array(z.looseObject({ id, text, article: id })),
+      topic: z.enum(HANDOUT_TOPICS),
+      items: z.array(z.looseObject({ id, text, article: id, figure: figureSchema.nullable() })),
     }),
   ),
+  getHelp: z.array(z.looseObject({ topic: z.enum(HANDOUT_TOPICS), signs: z.array(signSchema) })),
   diary: z.looseObject({ title: text, intro: text, columns: z.array(text), rows: z.number().int().min(0).max(1_000) }),
   disclaimer: text,
 }) satisfies z.ZodType<Checklist>;
