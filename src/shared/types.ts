@@ -36,6 +36,11 @@ export interface WarningSign {
   why: string | null;
   /** Who it applies to ("Pregnant women"), or null for everyone. */
   who: string | null;
+  /**
+   * Who to contact and how fast, when a specific team is the right first call (a maternity unit, a dialysis
+   * team), or null; it takes precedence over the box's general action line.
+   */
+  contact: string | null;
   urgency: Urgency;
   /** Slug of the heading it is listed under on the warning-signs page. */
   group: string;

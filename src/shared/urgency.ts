@@ -14,7 +14,10 @@ export const URGENCY_TEXT: Record<Urgency, { heading: string; action: string }> 
   },
   today: {
     heading: 'Get help today',
-    action: 'Get an urgent same-day appointment with a GP or an out-of-hours service, or call NHS 111 in England.',
+    // A sign's own contact (for example a maternity unit) comes first: it is the right team, and often faster.
+    action:
+      'Get an urgent same-day appointment with a GP or an out-of-hours service, or call NHS 111 in England. ' +
+      'If a sign names a team to call, call that team first, as fast as the sign says.',
   },
   soon: {
     heading: 'See a doctor soon',

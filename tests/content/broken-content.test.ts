@@ -458,6 +458,22 @@ describe('content check failures name the file and line', () => {
       message: /^signs\.4\.handouts\.0: /,
     },
     {
+      name: 'a registry contact that is too short to say whom to call',
+      file: 'warning-signs.yaml',
+      from: 'contact: Call your anticoagulation clinic today if you already take a blood thinner.',
+      to: 'contact: Call.',
+      at: 'contact: Call.',
+      message: /^signs\.2\.contact: /,
+    },
+    {
+      name: 'a registry contact that is not text',
+      file: 'warning-signs.yaml',
+      from: 'contact: Call your anticoagulation clinic today if you already take a blood thinner.',
+      to: 'contact: [maternity unit]',
+      at: 'contact: [maternity unit]',
+      message: /^signs\.2\.contact: /,
+    },
+    {
       name: 'a registry source that is not https',
       file: 'warning-signs.yaml',
       from: 'url: https://www.nhs.uk/conditions/stroke/',

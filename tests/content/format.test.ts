@@ -104,3 +104,36 @@ describe('what search indexes for an article', () => {
     expect(text('calf-stretch')).toContain('leaning in to stretch the calf');
   });
 });
+
+describe("a sign's contact (who to call, and how fast)", () => {
+  const { library, problems } = checkLibrary(FIXTURE_LIBRARY, { today: '2027-01-01' });
+  const contact = 'Call your anticoagulation clinic today if you already take a blood thinner.';
+
+  it('is read from the registry, and is null where a sign has none', () => {
+    expect(problems).toEqual([]);
+    const signs = new Map(library?.signs.map((s) => [s.id, s]));
+    expect(signs.get('leg-clot-signs')?.contact).toBe(contact);
+    expect(signs.get('cramps-waking-most-nights')?.contact).toBeNull();
+  });
+
+  it('is shown in bold after the sign in the article boxes and on the warning-signs page', () => {
+    const bold = `<strong class="sign-contact">${contact}</strong></li>`;
+    for (const id of ['leg-cramp', 'red-flags']) {
+      const html = library?.articles.find((a) => a.id === id)?.html ?? '';
+      const item = html.match(/<li data-sign="leg-clot-signs">[^\n]*/)?.[0] ?? '';
+      expect(item, id).toContain('One leg is swollen');
+      expect(item, id).toContain(bold);
+      expect(item.indexOf('One leg is swollen'), id).toBeLessThan(item.indexOf('sign-contact'));
+    }
+    expect(library?.articles.find((a) => a.id === 'red-flags')?.html).not.toMatch(
+      /data-sign="cramps-waking-most-nights">[^\n]*sign-contact/,
+    );
+  });
+
+  it('reaches the checklist help lists and search', () => {
+    const cramps = library?.checklist.getHelp.find((l) => l.topic === 'cramps');
+    expect(cramps?.signs.find((s) => s.id === 'leg-clot-signs')?.contact).toBe(contact);
+    const doctor = library?.texts['leg-cramp'].find((t) => t.id === 'when-to-see-a-doctor')?.text ?? '';
+    expect(doctor).toContain(contact);
+  });
+});

@@ -57,6 +57,9 @@ export const warningSignSchema = z.strictObject({
   who: plainText(2, 80)
     .nullish()
     .transform((v) => v ?? null),
+  contact: plainText(10, 160)
+    .nullish()
+    .transform((v) => v ?? null),
   urgency: z.enum(URGENCIES),
   group: slug,
   handouts: z.array(z.enum(HANDOUT_TOPICS)).default([]),

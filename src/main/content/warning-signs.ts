@@ -55,15 +55,21 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-/** The reader's words for one sign: who it is for, the sign, and why it matters. */
+/** The reader's words for one sign: who it is for, the sign, why it matters and whom to contact. */
 export function signText(sign: WarningSign): string {
-  return [sign.who ? `${sign.who}: ` : '', sign.text, sign.why ? ` ${sign.why}` : ''].join('');
+  return [
+    sign.who ? `${sign.who}: ` : '',
+    sign.text,
+    sign.why ? ` ${sign.why}` : '',
+    sign.contact ? ` ${sign.contact}` : '',
+  ].join('');
 }
 
 function signItem(sign: WarningSign): string {
   const who = sign.who ? `<strong class="sign-who">${escapeHtml(sign.who)}:</strong> ` : '';
   const why = sign.why ? ` <span class="sign-why">${escapeHtml(sign.why)}</span>` : '';
-  return `<li data-sign="${sign.id}">${who}${escapeHtml(sign.text)}${why}</li>\n`;
+  const contact = sign.contact ? ` <strong class="sign-contact">${escapeHtml(sign.contact)}</strong>` : '';
+  return `<li data-sign="${sign.id}">${who}${escapeHtml(sign.text)}${why}${contact}</li>\n`;
 }
 
 /**
