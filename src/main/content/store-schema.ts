@@ -56,6 +56,7 @@ const signSchema = z.looseObject({
   id,
   text,
   why: text.nullable(),
+  contact: text.nullable(),
   who: text.nullable(),
   urgency: z.enum(URGENCIES),
   group: id,
