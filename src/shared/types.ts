@@ -74,16 +74,45 @@ export interface ArticleMatch {
   snippet: string;
 }
 
+/** The lists a handout can carry: self-care for cramps, for twitches and for strains. */
+export const CHECKLIST_TOPICS = ['cramps', 'twitches', 'strains'] as const;
+export type ChecklistTopic = (typeof CHECKLIST_TOPICS)[number];
+
+export const URGENCIES = ['emergency', 'today', 'soon'] as const;
+export type Urgency = (typeof URGENCIES)[number];
+
+/** A sign from the warning-sign registry, in its own wording. */
+export interface WarningSign {
+  id: string;
+  text: string;
+  why?: string | null;
+  urgency: Urgency;
+  who?: string | null;
+  /** The handouts whose "When to get help" boxes carry this sign. */
+  handouts: ChecklistTopic[];
+}
+
+/** A line drawing: its SVG markup (currentColor strokes) and the text that describes the position. */
+export interface Figure {
+  id: string;
+  alt: string;
+  svg: string;
+}
+
 export interface ChecklistItem {
   id: string;
   text: string;
   /** Id of the article that explains this item. */
   article: string;
+  /** Id of a figure that shows the position. */
+  figure?: string;
 }
 
 export interface ChecklistSection {
   id: string;
   title: string;
+  /** Which list the section belongs to; content without topics is all cramps. */
+  topic?: ChecklistTopic;
   items: ChecklistItem[];
 }
 
@@ -93,6 +122,10 @@ export interface Checklist {
   sections: ChecklistSection[];
   diary: { title: string; intro: string; columns: string[]; rows: number };
   disclaimer: string;
+  /** Registry signs that a handout lists under "When to get help" (from their `handouts`). */
+  warningSigns?: WarningSign[];
+  /** The drawings that items name, by id. */
+  figures?: Record<string, Figure>;
 }
 
 /** What the user has filled in on the checklist; persisted by the main process. */
@@ -115,9 +148,25 @@ export interface LayoutPreferences {
   splitRatio: number;
 }
 
+export const PAGE_SIZES = ['A4', 'Letter'] as const;
+export type PageSize = (typeof PAGE_SIZES)[number];
+
+/** What the handout builder remembers between uses. */
+export interface HandoutPreferences {
+  /** Ids of the chosen self-care items; null for the default (every cramps item). */
+  items: string[] | null;
+  textSize: 'normal' | 'large';
+  /** 'auto' follows the system locale. */
+  pageSize: 'auto' | PageSize;
+  diary: boolean;
+  clinician: string;
+  clinic: string;
+}
+
 export interface Preferences {
   theme: ThemePreference;
   layout: LayoutPreferences;
+  handout: HandoutPreferences;
 }
 
 export interface AppInfo {
@@ -138,8 +187,9 @@ export const COMMANDS = [
   'focus-search',
   'find-in-article',
   'toggle-checklist',
-  'print-checklist',
-  'save-checklist-pdf',
+  'print',
+  'print-handout',
+  'save-pdf',
   'theme-system',
   'theme-light',
   'theme-dark',

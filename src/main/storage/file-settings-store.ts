@@ -5,8 +5,8 @@
 import fs from 'node:fs/promises';
 import { z } from 'zod';
 import type { ChecklistState, Preferences } from '../../shared/types';
-import { checklistStateSchema, layoutSchema, preferencesSchema } from '../../shared/contract';
-import { DEFAULT_CHECKLIST_STATE, DEFAULT_PREFERENCES, type SettingsStore } from './settings';
+import { checklistStateSchema, handoutPreferencesSchema, layoutSchema, preferencesSchema } from '../../shared/contract';
+import { DEFAULT_CHECKLIST_STATE, DEFAULT_HANDOUT, DEFAULT_PREFERENCES, type SettingsStore } from './settings';
 import { openStoredDocument, type DocumentSpec } from './stored-document';
 
 /*
@@ -16,7 +16,15 @@ import { openStoredDocument, type DocumentSpec } from './stored-document';
  * Missing or out-of-range fields still make a file unreadable: changing a shape needs a migration.
  */
 const storedChecklistSchema = z.object(checklistStateSchema.shape);
-const storedPreferencesSchema = z.object({ ...preferencesSchema.shape, layout: z.object(layoutSchema.shape) });
+/*
+ * Files written before the handout builder have no `handout`: adding a whole nested object with its defaults
+ * is the migration (no schema version bump, so other additions can land beside it without renumbering).
+ */
+const storedPreferencesSchema = z.object({
+  ...preferencesSchema.shape,
+  layout: z.object(layoutSchema.shape),
+  handout: z.object(handoutPreferencesSchema.shape).default(DEFAULT_HANDOUT),
+});
 
 const CHECKLIST: DocumentSpec<ChecklistState> = {
   fileName: 'checklist.json',
