@@ -40,6 +40,10 @@ export interface Article extends ArticleSummary {
   sources: Source[];
   /** ISO date (YYYY-MM-DD) the article was last reviewed. */
   reviewed: string;
+  /** ISO date the next review is due (content built before review dates has none). */
+  nextReview?: string;
+  /** The action-first block under the summary, where the article has one. */
+  rightNow?: { steps: string[]; emergency: WarningSign } | null;
   sections: ArticleSection[];
   /** Body rendered to HTML at build time from the article's Markdown. */
   html: string;
@@ -74,29 +78,36 @@ export interface ArticleMatch {
   snippet: string;
 }
 
-/** The lists a handout can carry: self-care for cramps, for twitches and for strains. */
-export const CHECKLIST_TOPICS = ['cramps', 'twitches', 'strains'] as const;
-export type ChecklistTopic = (typeof CHECKLIST_TOPICS)[number];
+/** The printed checklist's topics; a warning sign names the ones whose "When to get help" list carries it. */
+export const HANDOUT_TOPICS = ['cramps', 'twitches', 'strains'] as const;
+export type HandoutTopic = (typeof HANDOUT_TOPICS)[number];
 
+/** How fast a warning sign needs help, most urgent first. */
 export const URGENCIES = ['emergency', 'today', 'soon'] as const;
 export type Urgency = (typeof URGENCIES)[number];
 
-/** A sign from the warning-sign registry, in its own wording. */
+/** One entry of the warning-sign registry (the fields printing uses). */
 export interface WarningSign {
   id: string;
   text: string;
-  why?: string | null;
+  why: string | null;
+  who: string | null;
   urgency: Urgency;
-  who?: string | null;
-  /** The handouts whose "When to get help" boxes carry this sign. */
-  handouts: ChecklistTopic[];
+  handouts: HandoutTopic[];
 }
 
-/** A line drawing: its SVG markup (currentColor strokes) and the text that describes the position. */
+/** A line drawing, inlined as SVG markup (currentColor strokes) at build time. */
 export interface Figure {
   id: string;
+  /** The text alternative that describes the position. */
   alt: string;
   svg: string;
+}
+
+/** A generated "When to get help" list: the registry's signs for one topic, most urgent first. */
+export interface HelpList {
+  topic: HandoutTopic;
+  signs: WarningSign[];
 }
 
 export interface ChecklistItem {
@@ -104,15 +115,15 @@ export interface ChecklistItem {
   text: string;
   /** Id of the article that explains this item. */
   article: string;
-  /** Id of a figure that shows the position. */
-  figure?: string;
+  /** The drawing of the position, if the item names one. */
+  figure?: Figure | null;
 }
 
 export interface ChecklistSection {
   id: string;
   title: string;
   /** Which list the section belongs to; content without topics is all cramps. */
-  topic?: ChecklistTopic;
+  topic?: HandoutTopic;
   items: ChecklistItem[];
 }
 
@@ -122,10 +133,8 @@ export interface Checklist {
   sections: ChecklistSection[];
   diary: { title: string; intro: string; columns: string[]; rows: number };
   disclaimer: string;
-  /** Registry signs that a handout lists under "When to get help" (from their `handouts`). */
-  warningSigns?: WarningSign[];
-  /** The drawings that items name, by id. */
-  figures?: Record<string, Figure>;
+  /** One "When to get help" list per topic, generated from the registry; never ticked. */
+  getHelp?: HelpList[];
 }
 
 /** What the user has filled in on the checklist; persisted by the main process. */

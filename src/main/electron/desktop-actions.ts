@@ -6,12 +6,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type {
-  MessageBoxOptions,
-  PrintToPDFOptions,
-  SaveDialogOptions,
-  WebContentsPrintOptions,
-} from 'electron';
+import type { MessageBoxOptions, PrintToPDFOptions, SaveDialogOptions, WebContentsPrintOptions } from 'electron';
 import type { PageSize } from '../../shared/types';
 import type { DesktopActions } from '../handlers';
 import { HandlerError } from '../handler-error';

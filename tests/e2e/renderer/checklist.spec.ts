@@ -129,12 +129,3 @@ test('the panel and the menu open the handout builder; Print and Save as PDF go 
   await expect.poll(() => app.backend.desktop.prints).toHaveLength(2);
   await expect.poll(() => app.backend.desktop.pdfRequests.map((r) => r.fileName)).toEqual(['Self-care handout']);
 });
-  await panel.getByRole('button', { name: 'Print…' }).click();
-  await expect.poll(() => app.backend.desktop.prints).toBe(1);
-  await panel.getByRole('button', { name: 'Save as PDF…' }).click();
-  await expect.poll(() => app.backend.desktop.pdfRequests).toBe(1);
-  await app.command('print-checklist');
-  await app.command('save-checklist-pdf');
-  await expect.poll(() => app.backend.desktop.prints).toBe(2);
-  await expect.poll(() => app.backend.desktop.pdfRequests).toBe(2);
-});

@@ -39,9 +39,9 @@ export const PAPER_POINTS = { A4: [595, 842], Letter: [612, 792] } as const;
 /** Heights in points of the words on the pages, from `pdftotext -bbox`. */
 export function wordHeights(file: string): { word: string; height: number }[] {
   const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
-  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
-    (m) => ({ word: m[5], height: Number(m[4]) - Number(m[2]) }),
-  );
+  return [
+    ...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g),
+  ].map((m) => ({ word: m[5], height: Number(m[4]) - Number(m[2]) }));
 }
 
 export function median(values: number[]): number {

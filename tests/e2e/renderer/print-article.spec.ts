@@ -21,7 +21,6 @@ import {
 test.use({ locale: 'en-GB' });
 
 async function openArticle(page: Page, id: string, beside = false) {
-  await page.evaluate((hash) => (location.hash = hash), `#/article/${id}`);
   await searchBox(page).fill(id.replace(/-/g, ' '));
   await page.keyboard.press(beside ? 'Control+Enter' : 'Enter');
 }
@@ -78,14 +77,20 @@ test('Ctrl+P prints the active pane, and Letter when the paper is set to Letter'
   await openArticle(page, right.id, true);
   await expect(page.getByRole('region', { name: /Right article/ })).toBeVisible();
 
-  await page.getByRole('region', { name: /Left article/ }).getByRole('heading', { level: 1 }).click();
+  await page
+    .getByRole('region', { name: /Left article/ })
+    .getByRole('heading', { level: 1 })
+    .click();
   await page.keyboard.press('Control+p');
   await expect.poll(() => app.backend.desktop.prints).toHaveLength(1);
   const leftPdf = await printToFile(page, 'article-active-left');
   expect(pdfText(leftPdf, 1)).toContain(left.title);
   expect(pdfText(leftPdf)).not.toContain(normalize(right.summary));
 
-  await page.getByRole('region', { name: /Right article/ }).getByRole('heading', { level: 1 }).click();
+  await page
+    .getByRole('region', { name: /Right article/ })
+    .getByRole('heading', { level: 1 })
+    .click();
   await app.command('print');
   await expect.poll(() => app.backend.desktop.prints).toHaveLength(2);
   const rightPdf = await printToFile(page, 'article-active-right');
@@ -93,7 +98,10 @@ test('Ctrl+P prints the active pane, and Letter when the paper is set to Letter'
 
   // The paper size is the handout's setting, shared by every print.
   await app.command('print-handout');
-  await page.getByRole('dialog', { name: 'Handout' }).getByRole('radio', { name: /^Letter/ }).check();
+  await page
+    .getByRole('dialog', { name: 'Handout' })
+    .getByRole('radio', { name: /^Letter/ })
+    .check();
   await page.keyboard.press('Escape');
   await app.command('print');
   await expect.poll(() => app.backend.desktop.prints.at(-1)).toEqual({ pageSize: 'Letter' });
@@ -130,7 +138,7 @@ test('an illustrated article prints its drawing as vector paths', async ({ page 
     };
   }, DRAWING);
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await openArticle(page, 'stretches-for-cramps');
   await expect(page.locator('.article figure svg').first()).toBeVisible();
   await page.keyboard.press('Control+p');
   await expect(page.locator('.print-view figure svg')).toHaveCount(1);

@@ -4,6 +4,7 @@
  * every page, only the chosen items, large print measurably larger, A4 and Letter, the preview's page count.
  */
 import type { Page } from '@playwright/test';
+import type { SpasmApi } from '../../../src/shared/api';
 import { MAX_NOTES_LENGTH } from '../../../src/shared/limits';
 import { expect, test } from './fixtures';
 import {
@@ -151,7 +152,9 @@ test.describe('paper size', () => {
         const dialog = await openBuilder(page);
         await expect(dialog.getByRole('radio', { name: new RegExp(`^${size}`) })).toBeChecked();
         await dialog.getByRole('button', { name: 'Save as PDF…' }).click();
-        await expect.poll(() => app.backend.desktop.pdfRequests).toEqual([{ pageSize: size, fileName: 'Self-care handout' }]);
+        await expect
+          .poll(() => app.backend.desktop.pdfRequests)
+          .toEqual([{ pageSize: size, fileName: 'Self-care handout' }]);
         const file = await printToFile(page, `handout-${locale}`);
         const [width, height] = pdfPageSize(file);
         expect(Math.abs(width - PAPER_POINTS[size][0])).toBeLessThanOrEqual(2);
@@ -178,4 +181,86 @@ test.describe('paper size', () => {
       .poll(async () => (await app.backend.handlers.getPreferences(undefined)).handout.pageSize)
       .toBe('Letter');
   });
+});
+
+test('with topics, registry signs and drawings: lists by topic, "When to get help" boxed by urgency, drawings beside items', async ({
+  page,
+}) => {
+  // The checklist as the content build delivers it with the warning-sign registry: sections with topics,
+  // items naming a drawing, and one generated "When to get help" list per topic.
+  await page.addInitScript(() => {
+    type Bridge = { spasm: SpasmApi };
+    const bridge = globalThis as unknown as Bridge;
+    const real = bridge.spasm;
+    const sign = (id: string, urgency: string, handouts: string[]) => ({
+      id,
+      text: `Sign ${id} text.`,
+      why: null,
+      who: null,
+      urgency,
+      handouts,
+    });
+    const svg =
+      '<svg viewBox="0 0 100 60" role="img" aria-label="A calf stretch"><path d="M10 50 L50 10 L90 50" fill="none" stroke="currentColor" stroke-width="3"/></svg>';
+    bridge.spasm = {
+      ...real,
+      getChecklist: async () => {
+        const result = await real.getChecklist();
+        if (!result.ok) return result;
+        const sections = result.value.sections.filter((s) => s.id !== 'get-help');
+        sections[0].items[0].figure = { id: 'wall-calf-stretch', alt: 'Leaning on a wall', svg };
+        sections.push(
+          {
+            id: 'twitch-care',
+            title: 'Calming twitches',
+            topic: 'twitches',
+            items: [
+              { id: 'twitch-sleep', text: 'Sleep enough and cut down on caffeine.', article: 'muscle-twitching' },
+            ],
+          },
+          {
+            id: 'strain-care',
+            title: 'The first days',
+            topic: 'strains',
+            items: [
+              { id: 'strain-rest', text: 'Rest the strained muscle for two to three days.', article: 'pulled-muscles' },
+            ],
+          },
+        );
+        const getHelp = [
+          { topic: 'cramps', signs: [sign('clot', 'emergency', ['cramps']), sign('night', 'soon', ['cramps'])] },
+          { topic: 'twitches', signs: [sign('weak', 'today', ['twitches'])] },
+          {
+            topic: 'strains',
+            signs: [sign('clot', 'emergency', ['cramps', 'strains']), sign('pop', 'today', ['strains'])],
+          },
+        ];
+        return { ok: true, value: { ...result.value, sections, getHelp } } as Awaited<
+          ReturnType<SpasmApi['getChecklist']>
+        >;
+      },
+    };
+  });
+  await page.reload();
+  const dialog = await openBuilder(page);
+  await expect(dialog.getByRole('group', { name: /Muscle twitching/ })).toBeVisible();
+  await dialog.getByRole('checkbox', { name: 'Rest the strained muscle for two to three days.' }).check();
+  await dialog.getByRole('checkbox', { name: 'Add the cramp diary page' }).uncheck();
+  const file = await printToFile(page, 'handout-topics-signs-figures');
+  renderPages(file);
+  const text = pdfText(file);
+  expect(text).toContain('Strains and pulled muscles');
+  expect(text).toContain('Rest the strained muscle');
+  expect(text).not.toContain('Sleep enough and cut down');
+  // Boxes most urgent first, only the chosen topics' signs, a sign on two lists printed once.
+  const order = ['Call an ambulance now', 'Get help today', 'See a doctor soon'].map((h) => text.indexOf(h));
+  expect(order.every((at) => at >= 0)).toBe(true);
+  expect([...order].sort((a, b) => a - b)).toEqual(order);
+  expect(text.split('Sign clot text.').length - 1).toBe(1);
+  for (const id of ['night', 'pop']) expect(text).toContain(`Sign ${id} text.`);
+  expect(text).not.toContain('Sign weak text.');
+  const view = page.locator('.print-view');
+  await expect(view.locator('.handout-help .box, .handout-help input')).toHaveCount(0);
+  // The print view is hidden on screen, so it is found by its markup rather than its role.
+  await expect(view.locator('figure[role="img"][aria-label="Leaning on a wall"] svg')).toHaveCount(1);
 });

@@ -3,12 +3,12 @@
  * help" boxes by urgency, the paper size from the locale, and the suggested file name.
  */
 import {
-  CHECKLIST_TOPICS,
+  HANDOUT_TOPICS,
   URGENCIES,
   type Checklist,
   type ChecklistItem,
   type ChecklistSection,
-  type ChecklistTopic,
+  type HandoutTopic,
   type HandoutPreferences,
   type PageSize,
   type Urgency,
@@ -17,7 +17,7 @@ import {
 /** Older content lists its warning signs as a checklist section with this id (never printed as tick boxes). */
 const LEGACY_HELP_SECTION = 'get-help';
 
-export const TOPIC_TITLES: Record<ChecklistTopic, string> = {
+export const TOPIC_TITLES: Record<HandoutTopic, string> = {
   cramps: 'Muscle cramps',
   twitches: 'Muscle twitching',
   strains: 'Strains and pulled muscles',
@@ -31,7 +31,7 @@ export const URGENCY_HEADINGS: Record<Urgency, { heading: string; note: string }
 };
 
 export interface TopicList {
-  topic: ChecklistTopic;
+  topic: HandoutTopic;
   title: string;
   sections: ChecklistSection[];
 }
@@ -44,12 +44,12 @@ export interface HelpBox {
   signs: { id: string; text: string; why?: string | null; who?: string | null }[];
 }
 
-const topicOf = (section: ChecklistSection): ChecklistTopic => section.topic ?? 'cramps';
+const topicOf = (section: ChecklistSection): HandoutTopic => section.topic ?? 'cramps';
 
 /** The self-care lists, by topic, in the topics' fixed order; topics with no items are left out. */
 export function topicLists(checklist: Checklist): TopicList[] {
   const selfCare = checklist.sections.filter((s) => s.id !== LEGACY_HELP_SECTION);
-  return CHECKLIST_TOPICS.map((topic) => ({
+  return HANDOUT_TOPICS.map((topic) => ({
     topic,
     title: TOPIC_TITLES[topic],
     sections: selfCare.filter((s) => topicOf(s) === topic),
@@ -83,10 +83,14 @@ export function chosenLists(checklist: Checklist, chosen: Set<string>): TopicLis
  * "When to get help" for the topics on the handout: the registry's signs for those topics, one box per
  * urgency, most urgent first. Older content without the registry gives one box of its own wording.
  */
-export function helpBoxes(checklist: Checklist, topics: ChecklistTopic[]): HelpBox[] {
-  const wanted = topics.length ? topics : ['cramps'];
-  if (checklist.warningSigns) {
-    const signs = checklist.warningSigns.filter((sign) => sign.handouts.some((h) => wanted.includes(h)));
+export function helpBoxes(checklist: Checklist, topics: HandoutTopic[]): HelpBox[] {
+  const wanted: HandoutTopic[] = topics.length ? topics : ['cramps'];
+  if (checklist.getHelp) {
+    // A sign on two chosen topics' lists is printed once.
+    const byId = new Map(
+      checklist.getHelp.filter((list) => wanted.includes(list.topic)).flatMap((l) => l.signs.map((s) => [s.id, s])),
+    );
+    const signs = [...byId.values()];
     return URGENCIES.map((urgency) => ({
       urgency,
       ...URGENCY_HEADINGS[urgency],
