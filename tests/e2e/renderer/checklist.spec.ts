@@ -125,7 +125,8 @@ test('the panel and the menu open the handout builder; Print and Save as PDF go 
   await page.keyboard.press('Escape');
   // With no article open, Print and Save as PDF from the menu act on the handout.
   await app.command('print');
-  await app.command('save-pdf');
   await expect.poll(() => app.backend.desktop.prints).toHaveLength(2);
+  // One job at a time (a second request while the first is with the main process is ignored).
+  await app.command('save-pdf');
   await expect.poll(() => app.backend.desktop.pdfRequests.map((r) => r.fileName)).toEqual(['Self-care handout']);
 });
