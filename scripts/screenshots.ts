@@ -1,7 +1,7 @@
 /**
  * `npm run screenshots`: drives the built renderer (run `npm run build` first) in Chromium through the
- * test harness, with the real handlers and content, and writes PNGs of the main views, light and dark, to
- * docs/screenshots/.
+ * test harness, with the real handlers and content, and writes PNGs of the main views, light and dark, and of
+ * a printed article and handout, to docs/screenshots/.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -34,6 +34,9 @@ async function tick(page: Page, count: number) {
   const boxes = page.getByRole('region', { name: 'Self-care checklist' }).getByRole('checkbox');
   for (let i = 0; i < count; i++) await boxes.nth(i * 3).check();
 }
+
+const NOTES =
+  'Calf cramps most nights for three weeks, left more than right.\nStretch both calves before bed for the next two weeks and note each cramp in the diary.\nBring the diary to your review.';
 
 const VIEWS: View[] = [
   {
@@ -74,6 +77,18 @@ const VIEWS: View[] = [
     },
   },
   {
+    name: 'handout-builder',
+    viewport: { width: 1440, height: 960 },
+    setUp: async (page) => {
+      await page.getByRole('button', { name: 'Print a handout…' }).click();
+      const builder = page.getByRole('dialog', { name: 'Handout' });
+      await builder.getByRole('textbox', { name: 'Patient’s name' }).fill('Ana Souza');
+      await builder.getByRole('textbox', { name: 'Clinician' }).fill('Dr J. Okafor');
+      await builder.getByRole('textbox', { name: 'Clinic', exact: true }).fill('Riverside Physiotherapy');
+      await builder.getByRole('textbox', { name: 'Notes' }).fill(NOTES);
+    },
+  },
+  {
     name: 'small-window-200-percent-zoom',
     viewport: { width: 640, height: 400 },
     setUp: async (page) => open(page, 'eyelid twitching'),
@@ -102,16 +117,30 @@ async function main() {
         rmSync(userData, { recursive: true, force: true });
       }
     }
-    // The printed checklist: a real A4 PDF from Chromium, its two pages rendered by poppler's pdftoppm.
-    const page = await browser.newPage();
-    await openApp(page);
-    await tick(page, 5);
-    await page.emulateMedia({ media: 'print' });
-    const pdf = join(tmpdir(), `spasm-guide-print-${process.pid}.pdf`);
-    writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
-    execFileSync('pdftoppm', ['-png', '-r', '70', pdf, join(OUT, 'print-checklist-a4')]);
-    rmSync(pdf);
-    written.push(join(OUT, 'print-checklist-a4-1.png'), join(OUT, 'print-checklist-a4-2.png'));
+    // Printed pages: real A4 PDFs from Chromium (as Save as PDF makes them), rendered by poppler's pdftoppm.
+    const printed = async (name: string, setUp: (page: Page) => Promise<void>) => {
+      const page = await browser.newPage({ locale: 'en-GB' });
+      await openApp(page);
+      await setUp(page);
+      await page.emulateMedia({ media: 'print' });
+      const pdf = join(tmpdir(), `spasm-guide-${name}-${process.pid}.pdf`);
+      writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+      execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '2', pdf, join(OUT, name)]);
+      rmSync(pdf);
+      await page.close();
+      written.push(join(OUT, `${name}-1.png`), join(OUT, `${name}-2.png`));
+    };
+    await printed('print-article-a4', async (page) => {
+      await open(page, 'stretches for cramps');
+      await page.keyboard.press('Control+p');
+    });
+    await printed('print-handout-a4', async (page) => {
+      await page.getByRole('button', { name: 'Print a handout…' }).click();
+      const builder = page.getByRole('dialog', { name: 'Handout' });
+      await builder.getByRole('textbox', { name: 'Patient’s name' }).fill('Ana Souza');
+      await builder.getByRole('textbox', { name: 'Notes' }).fill(NOTES);
+      await builder.getByRole('button', { name: 'Print…' }).click();
+    });
   } finally {
     await browser.close();
   }

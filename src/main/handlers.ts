@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import type { ChannelKey, Contract, ResponseOf } from '../shared/contract';
-import type { AppInfo } from '../shared/types';
+import type { AppInfo, PageSize } from '../shared/types';
 import { DEFAULT_RESULTS } from '../shared/limits';
 import type { ContentStore } from './content/load-store';
 import type { SettingsStore } from './storage/settings';
@@ -14,9 +14,13 @@ import { HandlerError } from './handler-error';
 export interface DesktopActions {
   /** Opens an allowed https URL in the system browser; returns false when the URL was refused. */
   openExternal(url: string): Promise<boolean>;
-  printChecklist(): Promise<boolean>;
-  /** Asks where to save and writes the PDF; null when the user cancelled. */
-  saveChecklistPdf(): Promise<string | null>;
+  /** Prints what the page shows on paper of this size; false when the user cancelled. */
+  print(options: { pageSize: PageSize }): Promise<boolean>;
+  /**
+   * Asks where to save (suggesting `fileName`, made safe) and writes the PDF without replacing a file the
+   * user did not agree to replace; null when the user cancelled.
+   */
+  savePdf(options: { pageSize: PageSize; fileName: string }): Promise<string | null>;
 }
 
 export interface HandlerDeps {
@@ -57,7 +61,7 @@ export function createHandlers({ content, settings, desktop, app }: HandlerDeps)
       checklistBackup: settings.checklistBackup(),
     }),
     openSource: async ({ url }) => ({ opened: await desktop.openExternal(url) }),
-    printChecklist: async () => ({ printed: await desktop.printChecklist() }),
-    saveChecklistPdf: async () => ({ savedTo: await desktop.saveChecklistPdf() }),
+    print: async (options) => ({ printed: await desktop.print(options) }),
+    savePdf: async (options) => ({ savedTo: await desktop.savePdf(options) }),
   };
 }

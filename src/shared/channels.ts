@@ -16,8 +16,8 @@ export const CHANNELS = {
   setPreferences: 'preferences:set',
   getAppInfo: 'app:get-info',
   openSource: 'app:open-source',
-  printChecklist: 'app:print-checklist',
-  saveChecklistPdf: 'app:save-checklist-pdf',
+  print: 'app:print',
+  savePdf: 'app:save-pdf',
 } as const;
 
 export type ChannelKey = keyof typeof CHANNELS;

@@ -14,6 +14,7 @@ import type {
   Preferences,
   SearchResponse,
 } from './types';
+import { PAGE_SIZES } from './types';
 import { MAX_NOTES_LENGTH, MAX_PAYLOAD_STRING, MAX_RESULTS } from './limits';
 import { CHANNELS, type ChannelKey } from './channels';
 
@@ -23,6 +24,7 @@ const articleId = z
   .max(100, { abort: true })
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an article id is a lowercase slug');
 const none = z.strictObject({}).optional();
+const pageSize = z.enum(PAGE_SIZES);
 
 export const checklistStateSchema = z.strictObject({
   checked: z.array(z.string().max(100)).max(500),
@@ -38,9 +40,21 @@ export const layoutSchema = z.strictObject({
   splitRatio: z.number().finite().min(0.2).max(0.8),
 });
 
+export const handoutPreferencesSchema = z.strictObject({
+  /** Ids of the self-care items chosen for the handout; null means the default (every cramps item). */
+  items: z.array(z.string().max(100)).max(500).nullable(),
+  textSize: z.enum(['normal', 'large']),
+  /** 'auto' follows the system locale (Letter in the US, Canada, Mexico and the Philippines; A4 elsewhere). */
+  pageSize: z.enum(['auto', ...PAGE_SIZES]),
+  diary: z.boolean(),
+  clinician: z.string().max(200),
+  clinic: z.string().max(200),
+});
+
 export const preferencesSchema = z.strictObject({
   theme: z.enum(['system', 'light', 'dark']),
   layout: layoutSchema,
+  handout: handoutPreferencesSchema,
 });
 
 /** Declares a channel: its name, its request schema and (as a type only) its response. */
@@ -75,8 +89,12 @@ export const contract = {
   setPreferences: channel<Preferences>()(CHANNELS.setPreferences, preferencesSchema),
   getAppInfo: channel<AppInfo>()(CHANNELS.getAppInfo, none),
   openSource: channel<{ opened: boolean }>()(CHANNELS.openSource, z.strictObject({ url: z.string().max(2048) })),
-  printChecklist: channel<{ printed: boolean }>()(CHANNELS.printChecklist, none),
-  saveChecklistPdf: channel<{ savedTo: string | null }>()(CHANNELS.saveChecklistPdf, none),
+  print: channel<{ printed: boolean }>()(CHANNELS.print, z.strictObject({ pageSize })),
+  savePdf: channel<{ savedTo: string | null }>()(
+    CHANNELS.savePdf,
+    // The main process makes the suggested name safe (see pdf-file-name.ts); this only bounds its size.
+    z.strictObject({ pageSize, fileName: z.string().max(500) }),
+  ),
 } as const satisfies { [K in ChannelKey]: { name: (typeof CHANNELS)[K] } };
 
 export type Contract = typeof contract;

@@ -184,9 +184,25 @@ export interface LayoutPreferences {
   splitRatio: number;
 }
 
+export const PAGE_SIZES = ['A4', 'Letter'] as const;
+export type PageSize = (typeof PAGE_SIZES)[number];
+
+/** What the handout builder remembers between uses. */
+export interface HandoutPreferences {
+  /** Ids of the chosen self-care items; null for the default (every cramps item). */
+  items: string[] | null;
+  textSize: 'normal' | 'large';
+  /** 'auto' follows the system locale. */
+  pageSize: 'auto' | PageSize;
+  diary: boolean;
+  clinician: string;
+  clinic: string;
+}
+
 export interface Preferences {
   theme: ThemePreference;
   layout: LayoutPreferences;
+  handout: HandoutPreferences;
 }
 
 export interface AppInfo {
@@ -212,8 +228,9 @@ export const COMMANDS = [
   'focus-search',
   'find-in-article',
   'toggle-checklist',
-  'print-checklist',
-  'save-checklist-pdf',
+  'print',
+  'print-handout',
+  'save-pdf',
   'theme-system',
   'theme-light',
   'theme-dark',

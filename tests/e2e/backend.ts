@@ -10,24 +10,25 @@ import { loadStore, type ContentStore } from '../../src/main/content/load-store'
 import { dispatch } from '../../src/main/dispatch';
 import { createHandlers, type DesktopActions, type Handlers } from '../../src/main/handlers';
 import { openSettingsStore } from '../../src/main/storage/file-settings-store';
+import type { PageSize } from '../../src/shared/types';
 
 export const BUILT_STORE_DIR = join(import.meta.dirname, '../../out/content');
 
 /** Desktop actions that record what was asked instead of reaching the operating system. */
 export class RecordedDesktop implements DesktopActions {
   readonly opened: string[] = [];
-  prints = 0;
-  pdfRequests = 0;
+  readonly prints: { pageSize: PageSize }[] = [];
+  readonly pdfRequests: { pageSize: PageSize; fileName: string }[] = [];
   async openExternal(url: string) {
     this.opened.push(url);
     return true;
   }
-  async printChecklist() {
-    this.prints++;
+  async print(options: { pageSize: PageSize }) {
+    this.prints.push(options);
     return true;
   }
-  async saveChecklistPdf() {
-    this.pdfRequests++;
+  async savePdf(options: { pageSize: PageSize; fileName: string }) {
+    this.pdfRequests.push(options);
     return null;
   }
 }

@@ -18,6 +18,14 @@ const FILLED_IN: ChecklistState = {
 const DARK_WIDE: Preferences = {
   theme: 'dark',
   layout: { sidebarWidth: 400, checklistWidth: 500, checklistOpen: false, splitRatio: 0.3 },
+  handout: {
+    items: ['calf-stretch'],
+    textSize: 'large',
+    pageSize: 'Letter',
+    diary: false,
+    clinician: 'Dr Okafor',
+    clinic: 'Riverside Physio',
+  },
 };
 
 let dir: string;
@@ -298,6 +306,17 @@ describe('older and newer files', () => {
     expect(await readJson('checklist.json')).toEqual(FILLED_IN);
     await store.setChecklistState(FILLED_IN);
     expect(await readJson('checklist.json')).toEqual({ schemaVersion: CURRENT_SCHEMA_VERSION, data: FILLED_IN });
+  });
+
+  it('reads a preferences file from before the handout builder with the handout defaults', async () => {
+    const { theme, layout } = DARK_WIDE;
+    await fs.writeFile(fileIn('preferences.json'), JSON.stringify({ schemaVersion: 1, data: { theme, layout } }));
+
+    const store = await openSettingsStore(dir);
+
+    expect(store.notices()).toEqual([]);
+    expect(store.getPreferences()).toEqual({ theme, layout, handout: DEFAULT_PREFERENCES.handout });
+    expect(await backupsOf('preferences')).toEqual([]);
   });
 
   it('drops unknown keys instead of resetting the user’s data', async () => {

@@ -44,8 +44,10 @@ export function menuTemplate({ platform, appName, developer, send }: MenuSetting
   const file: MenuItemConstructorOptions = {
     label: mac ? 'File' : '&File',
     submenu: [
-      command('Print Checklist…', 'print-checklist', 'CmdOrCtrl+P'),
-      command('Save Checklist as PDF…', 'save-checklist-pdf', 'CmdOrCtrl+Shift+S'),
+      // Print and Save as PDF act on what is being read: the active article, or the handout builder when open.
+      command('Print…', 'print', 'CmdOrCtrl+P'),
+      command('Print Handout…', 'print-handout', 'CmdOrCtrl+Shift+P'),
+      command('Save as PDF…', 'save-pdf', 'CmdOrCtrl+Shift+S'),
       separator,
       mac
         ? { role: 'close' }

@@ -5,9 +5,9 @@
 import fs from 'node:fs/promises';
 import { z } from 'zod';
 import type { ChecklistState, Preferences } from '../../shared/types';
-import { checklistStateSchema, layoutSchema, preferencesSchema } from '../../shared/contract';
+import { checklistStateSchema, handoutPreferencesSchema, layoutSchema, preferencesSchema } from '../../shared/contract';
 import { HandlerError } from '../handler-error';
-import { DEFAULT_CHECKLIST_STATE, DEFAULT_PREFERENCES, type SettingsStore } from './settings';
+import { DEFAULT_CHECKLIST_STATE, DEFAULT_HANDOUT, DEFAULT_PREFERENCES, type SettingsStore } from './settings';
 import { errorCode, errorMessage } from './storage-failure';
 import { openStoredDocument, type DocumentSpec, type StoredDocument } from './stored-document';
 
@@ -18,7 +18,15 @@ import { openStoredDocument, type DocumentSpec, type StoredDocument } from './st
  * Fields that are missing or out of range are reset one by one (see salvage.ts); the rest is kept.
  */
 const storedChecklistSchema = z.object(checklistStateSchema.shape);
-const storedPreferencesSchema = z.object({ ...preferencesSchema.shape, layout: z.object(layoutSchema.shape) });
+/*
+ * Files written before the handout builder have no `handout`: adding a whole nested object with its defaults
+ * is the migration (no schema version bump, so other additions can land beside it without renumbering).
+ */
+const storedPreferencesSchema = z.object({
+  ...preferencesSchema.shape,
+  layout: z.object(layoutSchema.shape),
+  handout: z.object(handoutPreferencesSchema.shape).default(DEFAULT_HANDOUT),
+});
 
 const CHECKLIST: DocumentSpec<ChecklistState> = {
   fileName: 'checklist.json',

@@ -1,5 +1,5 @@
 /** What the handlers need from persistent storage. Implemented over files in the user data folder. */
-import type { ChecklistState, Preferences } from '../../shared/types';
+import type { ChecklistState, HandoutPreferences, Preferences } from '../../shared/types';
 
 export interface SettingsStore {
   getChecklistState(): ChecklistState;
@@ -18,7 +18,17 @@ export interface SettingsStore {
 
 export const DEFAULT_CHECKLIST_STATE: ChecklistState = { checked: [], name: '', date: '', notes: '' };
 
+export const DEFAULT_HANDOUT: HandoutPreferences = {
+  items: null,
+  textSize: 'normal',
+  pageSize: 'auto',
+  diary: true,
+  clinician: '',
+  clinic: '',
+};
+
 export const DEFAULT_PREFERENCES: Preferences = {
   theme: 'system',
   layout: { sidebarWidth: 320, checklistWidth: 360, checklistOpen: true, splitRatio: 0.5 },
+  handout: DEFAULT_HANDOUT,
 };

@@ -69,7 +69,7 @@ test('searches, opens two articles side by side, and keeps checklist ticks acros
   }
 });
 
-test('saves the checklist as a PDF from the File menu', async () => {
+test('saves the handout as a PDF from the File menu (no article open)', async () => {
   const userDataDir = newUserDataDir();
   const target = join(userDataDir, 'checklist.pdf');
   const { app, window } = await launchApp(available(), { userDataDir });
@@ -79,7 +79,7 @@ test('saves the checklist as a PDF from the File menu', async () => {
     await app.evaluate(({ dialog }, file) => {
       Object.assign(dialog, { showSaveDialog: async () => ({ canceled: false, filePath: file }) });
     }, target);
-    const command: Command = 'save-checklist-pdf';
+    const command: Command = 'save-pdf';
     const clicked = await app.evaluate(({ Menu }, id) => {
       const item = Menu.getApplicationMenu()?.getMenuItemById(id);
       item?.click();

@@ -108,14 +108,25 @@ test('dragging the sidebar splitter resizes it, and the width is remembered', as
     .toBeCloseTo(saved, 0);
 });
 
-test('Print and Save as PDF go through the main process, from the panel and the menu', async ({ app, page }) => {
+test('the panel and the menu open the handout builder; Print and Save as PDF go through the main process', async ({
+  app,
+  page,
+}) => {
   const panel = page.getByRole('region', { name: 'Self-care checklist' });
-  await panel.getByRole('button', { name: 'Print…' }).click();
-  await expect.poll(() => app.backend.desktop.prints).toBe(1);
-  await panel.getByRole('button', { name: 'Save as PDF…' }).click();
-  await expect.poll(() => app.backend.desktop.pdfRequests).toBe(1);
-  await app.command('print-checklist');
-  await app.command('save-checklist-pdf');
-  await expect.poll(() => app.backend.desktop.prints).toBe(2);
-  await expect.poll(() => app.backend.desktop.pdfRequests).toBe(2);
+  await panel.getByRole('button', { name: 'Print a handout…' }).click();
+  const builder = page.getByRole('dialog', { name: 'Handout' });
+  await expect(builder).toBeVisible();
+  await builder.getByRole('button', { name: 'Print…' }).click();
+  await expect.poll(() => app.backend.desktop.prints).toHaveLength(1);
+  await builder.getByRole('button', { name: 'Close' }).click();
+  await expect(builder).toBeHidden();
+  await app.command('print-handout');
+  await expect(builder).toBeVisible();
+  await page.keyboard.press('Escape');
+  // With no article open, Print and Save as PDF from the menu act on the handout.
+  await app.command('print');
+  await expect.poll(() => app.backend.desktop.prints).toHaveLength(2);
+  // One job at a time (a second request while the first is with the main process is ignored).
+  await app.command('save-pdf');
+  await expect.poll(() => app.backend.desktop.pdfRequests.map((r) => r.fileName)).toEqual(['Self-care handout']);
 });

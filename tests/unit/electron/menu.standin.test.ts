@@ -31,8 +31,9 @@ describe('application menu (with a stand-in for Electron)', () => {
   it.each(['darwin', 'win32', 'linux'] as const)('on %s has every command and the shortcuts', (platform) => {
     const { template, sent } = build(platform);
     const expected: [RegExp, Command, string | undefined][] = [
-      [/^Print Checklist/, 'print-checklist', 'CmdOrCtrl+P'],
-      [/^Save Checklist as PDF/, 'save-checklist-pdf', 'CmdOrCtrl+Shift+S'],
+      [/^Print…$/, 'print', 'CmdOrCtrl+P'],
+      [/^Print Handout…$/, 'print-handout', 'CmdOrCtrl+Shift+P'],
+      [/^Save as PDF…$/, 'save-pdf', 'CmdOrCtrl+Shift+S'],
       [/^Find in Article/, 'find-in-article', 'CmdOrCtrl+F'],
       [/^Search Articles/, 'focus-search', 'CmdOrCtrl+K'],
       [/Checklist$/, 'toggle-checklist', 'CmdOrCtrl+Shift+L'],

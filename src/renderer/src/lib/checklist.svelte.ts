@@ -18,8 +18,6 @@ export class ChecklistStore {
   stateLoaded = $state(false);
   saveError = $state<string | null>(null);
   status = $state<SaveStatus>('idle');
-  /** Outcome of the last print or save-as-PDF, for the panel to show. */
-  output = $state<{ message: string; failed: 'print' | 'pdf' | null } | null>(null);
   #timer: ReturnType<typeof setTimeout> | undefined;
 
   checkedCount = $derived(this.state.checked.length);
@@ -106,24 +104,5 @@ export class ChecklistStore {
     this.status = 'saved';
     this.saveError = null;
     return null;
-  }
-
-  /** Opens the system print dialog (the print stylesheet shows only the checklist and diary). */
-  async print(): Promise<void> {
-    await this.save();
-    const result = await settle(() => window.spasm.printChecklist());
-    this.output = result.ok
-      ? null
-      : { message: `The checklist could not be printed. ${describe(result.error)}`, failed: 'print' };
-  }
-
-  async savePdf(): Promise<void> {
-    await this.save();
-    const result = await settle(() => window.spasm.saveChecklistPdf());
-    if (!result.ok) {
-      this.output = { message: `The PDF could not be saved. ${describe(result.error)}`, failed: 'pdf' };
-    } else {
-      this.output = result.value.savedTo ? { message: `Saved to ${result.value.savedTo}`, failed: null } : null;
-    }
   }
 }

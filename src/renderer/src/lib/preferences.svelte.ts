@@ -1,10 +1,11 @@
-/** Theme and layout preferences: loaded from and saved through the main process. */
-import type { LayoutPreferences, Preferences, ThemePreference } from '../../../shared/types';
+/** Theme, layout and handout preferences: loaded from and saved through the main process. */
+import type { HandoutPreferences, LayoutPreferences, Preferences, ThemePreference } from '../../../shared/types';
 import { describe, settle } from './result';
 
 export const DEFAULT_PREFERENCES: Preferences = {
   theme: 'system',
   layout: { sidebarWidth: 320, checklistWidth: 360, checklistOpen: true, splitRatio: 0.5 },
+  handout: { items: null, textSize: 'normal', pageSize: 'auto', diary: true, clinician: '', clinic: '' },
 };
 
 /** Layout limits, the same as the contract's (so a saved value is always accepted). */
@@ -19,6 +20,7 @@ const SAVE_DELAY_MS = 400;
 export class PreferencesStore {
   theme = $state<ThemePreference>(DEFAULT_PREFERENCES.theme);
   layout = $state<LayoutPreferences>({ ...DEFAULT_PREFERENCES.layout });
+  handout = $state<HandoutPreferences>({ ...DEFAULT_PREFERENCES.handout });
   error = $state<string | null>(null);
   #timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -27,6 +29,7 @@ export class PreferencesStore {
     if (result.ok) {
       this.theme = result.value.theme;
       this.layout = { ...result.value.layout };
+      this.handout = { ...result.value.handout };
       this.error = null;
     } else {
       this.error = `Your theme and layout could not be loaded, so the defaults are used. ${describe(result.error)}`;
@@ -45,6 +48,13 @@ export class PreferencesStore {
     this.#timer = setTimeout(() => void this.save(), SAVE_DELAY_MS);
   }
 
+  /** Updates the handout builder's choices; saved after a pause, like the layout. */
+  setHandout(change: Partial<HandoutPreferences>): void {
+    this.handout = { ...this.handout, ...change };
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => void this.save(), SAVE_DELAY_MS);
+  }
+
   /** Saves a layout change still waiting for its pause (e.g. when the window closes). */
   flush(): void {
     if (this.#timer !== undefined) void this.save();
@@ -54,9 +64,13 @@ export class PreferencesStore {
     clearTimeout(this.#timer);
     this.#timer = undefined;
     const result = await settle(() =>
-      window.spasm.setPreferences({ theme: this.theme, layout: $state.snapshot(this.layout) }),
+      window.spasm.setPreferences({
+        theme: this.theme,
+        layout: $state.snapshot(this.layout),
+        handout: $state.snapshot(this.handout),
+      }),
     );
-    this.error = result.ok ? null : `Your theme and layout could not be saved. ${describe(result.error)}`;
+    this.error = result.ok ? null : `Your preferences could not be saved. ${describe(result.error)}`;
   }
 }
 

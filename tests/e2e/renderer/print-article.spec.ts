@@ -1,0 +1,150 @@
+/**
+ * Articles on paper: the pane's Print… and Save as PDF…, Ctrl+P for the active pane, and real PDFs from
+ * Chromium read back with poppler: title, summary, dates, the doctor box, sources with full addresses, the
+ * disclaimer and "Page X of Y" on every page, no app chrome, and drawings printed as vector paths.
+ */
+import type { Page } from '@playwright/test';
+import type { SpasmApi } from '../../../src/shared/api';
+import { expect, searchBox, test } from './fixtures';
+import {
+  normalize,
+  PAPER_POINTS,
+  pathOperators,
+  pdfFooter,
+  pdfPages,
+  pdfPageSize,
+  pdfText,
+  printToFile,
+  renderPages,
+} from './pdf';
+
+test.use({ locale: 'en-GB' });
+
+async function openArticle(page: Page, id: string, beside = false) {
+  await searchBox(page).fill(id.replace(/-/g, ' '));
+  await page.keyboard.press(beside ? 'Control+Enter' : 'Enter');
+}
+
+const pane = (page: Page, title: string) => page.getByRole('region', { name: new RegExp(`Article: ${title}$`) });
+
+test('an article prints with its sources, dates, doctor box and a footer on every page, and nothing else', async ({
+  app,
+  page,
+}) => {
+  const article = app.backend.content.articles.get('night-leg-cramps')!;
+  await openArticle(page, article.id);
+  const reading = page.getByRole('region', { name: /Article: / });
+  await expect(reading.getByRole('heading', { level: 1 })).toHaveText(article.title);
+  await reading.getByRole('button', { name: 'Print…' }).click();
+  await expect.poll(() => app.backend.desktop.prints).toEqual([{ pageSize: 'A4' }]);
+  await reading.getByRole('button', { name: 'Save as PDF…' }).click();
+  await expect.poll(() => app.backend.desktop.pdfRequests).toEqual([{ pageSize: 'A4', fileName: article.title }]);
+
+  const file = await printToFile(page, 'article-night-leg-cramps-a4');
+  renderPages(file);
+  const pages = pdfPages(file);
+  expect(pages).toBeGreaterThanOrEqual(2);
+  const text = pdfText(file);
+  expect(pdfText(file, 1)).toContain(article.title);
+  expect(text).toContain(normalize(article.summary));
+  expect(text).toMatch(/Reviewed \d+ \w+ \d{4} · Next review due \d+ \w+ \d{4}/);
+  expect(text).toContain('When to see a doctor');
+  for (const section of article.sections) expect(text).toContain(normalize(section.title));
+  // Full source addresses (a long one may wrap, so compare without spaces).
+  const joined = text.replace(/\s/g, '');
+  for (const source of article.sources) expect(joined, source.url).toContain(source.url);
+  for (let p = 1; p <= pages; p++) {
+    const footer = pdfFooter(file, p);
+    expect(footer.right).toBe(`Page ${p} of ${pages}`);
+    expect(footer.left).toContain('It is not a diagnosis');
+  }
+  for (const chrome of ['On this page', 'Related articles', 'Search Spasm Guide', 'These links open', 'Find in']) {
+    expect(text, `no "${chrome}" on paper`).not.toContain(chrome);
+  }
+  // The doctor box is not split across pages: its heading and its last line are on the same page.
+  const doctorPage = Array.from({ length: pages }, (_, i) => pdfText(file, i + 1)).findIndex((t) =>
+    t.includes('When to see a doctor'),
+  );
+  const box = await page.locator('.print-view section.see-doctor li').last().textContent();
+  expect(pdfText(file, doctorPage + 1)).toContain(normalize(box ?? '').slice(-30));
+});
+
+test('Ctrl+P prints the active pane, and Letter when the paper is set to Letter', async ({ app, page }) => {
+  const left = app.backend.content.articles.get('night-leg-cramps')!;
+  const right = app.backend.content.articles.get('heat-or-ice')!;
+  await openArticle(page, left.id);
+  await expect(pane(page, left.title)).toBeVisible();
+  await openArticle(page, right.id, true);
+  await expect(page.getByRole('region', { name: /Right article/ })).toBeVisible();
+
+  await page
+    .getByRole('region', { name: /Left article/ })
+    .getByRole('heading', { level: 1 })
+    .click();
+  await page.keyboard.press('Control+p');
+  await expect.poll(() => app.backend.desktop.prints).toHaveLength(1);
+  const leftPdf = await printToFile(page, 'article-active-left');
+  expect(pdfText(leftPdf, 1)).toContain(left.title);
+  expect(pdfText(leftPdf)).not.toContain(normalize(right.summary));
+
+  await page
+    .getByRole('region', { name: /Right article/ })
+    .getByRole('heading', { level: 1 })
+    .click();
+  await app.command('print');
+  await expect.poll(() => app.backend.desktop.prints).toHaveLength(2);
+  const rightPdf = await printToFile(page, 'article-active-right');
+  expect(pdfText(rightPdf, 1)).toContain(right.title);
+
+  // The paper size is the handout's setting, shared by every print.
+  await app.command('print-handout');
+  await page
+    .getByRole('dialog', { name: 'Handout' })
+    .getByRole('radio', { name: /^Letter/ })
+    .check();
+  await page.keyboard.press('Escape');
+  await app.command('print');
+  await expect.poll(() => app.backend.desktop.prints.at(-1)).toEqual({ pageSize: 'Letter' });
+  const letter = await printToFile(page, 'article-letter');
+  renderPages(letter);
+  const [width, height] = pdfPageSize(letter);
+  expect(Math.abs(width - PAPER_POINTS.Letter[0])).toBeLessThanOrEqual(2);
+  expect(Math.abs(height - PAPER_POINTS.Letter[1])).toBeLessThanOrEqual(2);
+});
+
+/** A line drawing in the shape the content build gives figures: inline SVG with currentColor strokes. */
+const DRAWING =
+  '<figure class="figure"><svg viewBox="0 0 200 120" role="img" aria-label="Standing facing a wall, leaning in">' +
+  Array.from({ length: 24 }, (_, i) => `<path d="M${10 + i * 7} 110 L${20 + i * 7} ${20 + (i % 5) * 9}" />`).join('') +
+  '<circle cx="150" cy="20" r="12"/></svg><figcaption>Wall calf stretch</figcaption></figure>';
+
+test('an illustrated article prints its drawing as vector paths', async ({ page }) => {
+  await openArticle(page, 'stretches-for-cramps');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.keyboard.press('Control+p');
+  const plain = await printToFile(page, 'article-stretches-plain');
+
+  // The same article with a drawing in its body, as the content build will deliver illustrated articles.
+  await page.addInitScript((figure) => {
+    const bridge = globalThis as unknown as { spasm: SpasmApi };
+    const real = bridge.spasm;
+    bridge.spasm = {
+      ...real,
+      getArticle: async (request) => {
+        const result = await real.getArticle(request);
+        if (result.ok) result.value.html = result.value.html.replace('</h2>', `</h2>${figure}`);
+        return result;
+      },
+    };
+  }, DRAWING);
+  await page.reload();
+  await openArticle(page, 'stretches-for-cramps');
+  await expect(page.locator('.article figure svg').first()).toBeVisible();
+  await page.keyboard.press('Control+p');
+  await expect(page.locator('.print-view figure svg')).toHaveCount(1);
+  const illustrated = await printToFile(page, 'article-stretches-illustrated');
+  renderPages(illustrated);
+  expect(pdfText(illustrated)).toContain('Wall calf stretch');
+  // Each of the 24 strokes is at least a moveto and a lineto; the circle adds curves.
+  expect(pathOperators(illustrated) - pathOperators(plain)).toBeGreaterThanOrEqual(48);
+});

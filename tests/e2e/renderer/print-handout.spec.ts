@@ -1,0 +1,227 @@
+/**
+ * The handout, printed to real PDFs by Chromium the way Electron's printToPDF makes them (print media, the
+ * stylesheet's page size), read back with poppler: long notes never cut, the disclaimer and page number on
+ * every page, only the chosen items, large print measurably larger, A4 and Letter, the preview's page count.
+ */
+import type { Page } from '@playwright/test';
+import type { SpasmApi } from '../../../src/shared/api';
+import { MAX_NOTES_LENGTH } from '../../../src/shared/limits';
+import { expect, test } from './fixtures';
+import {
+  median,
+  normalize,
+  PAPER_POINTS,
+  pdfFooter,
+  pdfPages,
+  pdfPageSize,
+  pdfText,
+  printToFile,
+  renderPages,
+  wordHeights,
+} from './pdf';
+
+const builder = (page: Page) => page.getByRole('dialog', { name: 'Handout' });
+
+async function openBuilder(page: Page) {
+  await page
+    .getByRole('region', { name: 'Self-care checklist' })
+    .getByRole('button', { name: 'Print a handout…' })
+    .click();
+  await expect(builder(page)).toBeVisible();
+  return builder(page);
+}
+
+/** The preview's own count of pages ("3 pages, A4"). */
+async function previewPages(page: Page): Promise<number> {
+  const status = builder(page).getByRole('region', { name: 'Preview of the printed pages' }).getByRole('status');
+  return Number(/^(\d+)/.exec((await status.textContent()) ?? '')?.[1]);
+}
+
+/** Notes of exactly the maximum length, every word numbered so a missing one is caught. */
+function longestNotes(): string {
+  const words: string[] = [];
+  for (let i = 0; words.join(' ').length < MAX_NOTES_LENGTH; i++) words.push(`w${String(i).padStart(4, '0')}`);
+  let notes = words.join(' ');
+  // Paragraphs as people type them: a line break every 12 words.
+  notes = notes.replace(/((?:\S+ ){11}\S+) /g, '$1\n');
+  return notes.slice(0, MAX_NOTES_LENGTH).replace(/\s\S*$/, '');
+}
+
+test.use({ locale: 'en-GB' });
+
+test('notes of the maximum length print in full over several pages, with the disclaimer and page number on each', async ({
+  app,
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const checklist = app.backend.content.checklist;
+  const dialog = await openBuilder(page);
+  const notes = longestNotes();
+  await dialog.getByRole('textbox', { name: 'Notes' }).fill(notes);
+  await dialog.getByRole('textbox', { name: 'Patient’s name' }).fill('Ana Souza');
+  await dialog.getByRole('textbox', { name: 'Clinician' }).fill('Dr Okafor');
+  await dialog.getByRole('textbox', { name: 'Clinic', exact: true }).fill('Riverside Physiotherapy');
+  await expect(dialog.getByText(`${notes.length} of ${MAX_NOTES_LENGTH} characters`)).toBeVisible();
+
+  await dialog.getByRole('button', { name: 'Print…' }).click();
+  await expect.poll(() => app.backend.desktop.prints).toEqual([{ pageSize: 'A4' }]);
+  const file = await printToFile(page, 'handout-long-notes-a4');
+  renderPages(file);
+
+  const pages = pdfPages(file);
+  expect(pages, 'the notes need more than one page').toBeGreaterThanOrEqual(3);
+  expect(await previewPages(page), 'the preview shows as many pages as print').toBe(pages);
+  const text = pdfText(file);
+  for (const word of notes.split(/\s+/)) expect(text, `note word ${word} on paper`).toContain(word);
+  for (const field of ['Ana Souza', 'Dr Okafor', 'Riverside Physiotherapy']) expect(text).toContain(field);
+  expect(text).toContain(checklist.diary.title);
+  for (let p = 1; p <= pages; p++) {
+    const footer = pdfFooter(file, p);
+    expect(footer.left, `disclaimer on page ${p}`).toBe(normalize(checklist.disclaimer));
+    expect(footer.right, `page number on page ${p}`).toBe(`Page ${p} of ${pages}`);
+  }
+  // No app chrome on paper.
+  for (const chrome of ['Search Spasm Guide', 'What goes on paper', 'Save as PDF', 'Preview of']) {
+    expect(text).not.toContain(chrome);
+  }
+});
+
+test('a handout with chosen items prints only those, and "When to get help" never as tick boxes', async ({
+  app,
+  page,
+}) => {
+  const checklist = app.backend.content.checklist;
+  const selfCare = checklist.sections.filter((s) => s.id !== 'get-help');
+  const all = selfCare.flatMap((s) => s.items);
+  const chosen = [all[0], all[5], all[all.length - 1]];
+  const dialog = await openBuilder(page);
+  await dialog.getByRole('button', { name: 'None of muscle cramps' }).click();
+  for (const item of chosen) await dialog.getByRole('checkbox', { name: item.text }).check();
+  await dialog.getByRole('checkbox', { name: 'Add the cramp diary page' }).uncheck();
+
+  const file = await printToFile(page, 'handout-chosen-a4');
+  const text = pdfText(file);
+  for (const item of all) {
+    if (chosen.includes(item)) expect(text, `"${item.text}" printed`).toContain(normalize(item.text));
+    else expect(text, `"${item.text}" left out`).not.toContain(normalize(item.text));
+  }
+  const help = checklist.sections.find((s) => s.id === 'get-help');
+  for (const sign of help?.items ?? []) expect(text).toContain(normalize(sign.text));
+  expect(text).not.toContain(checklist.diary.title);
+  expect(pdfPages(file)).toBe(1);
+  // The signs are a boxed list: no box to tick beside any of them.
+  const printView = page.locator('.print-view');
+  await expect(printView.locator('.handout-help .box, .handout-help input')).toHaveCount(0);
+  await expect(printView.locator('.handout-section .box')).toHaveCount(chosen.length);
+
+  // The choice is remembered.
+  await expect
+    .poll(async () => (await app.backend.handlers.getPreferences(undefined)).handout.items)
+    .toEqual(chosen.map((i) => i.id));
+});
+
+test('large print is measurably larger on paper than normal print', async ({ page }) => {
+  const dialog = await openBuilder(page);
+  const normal = await printToFile(page, 'handout-normal-a4');
+  await dialog.getByRole('radio', { name: /Large/ }).check();
+  const large = await printToFile(page, 'handout-large-a4');
+  renderPages(normal);
+  renderPages(large);
+  // Word heights on the first page (without the footer): the body text's median height.
+  const body = (file: string) => median(wordHeights(file).map((w) => w.height));
+  const [n, l] = [body(normal), body(large)];
+  // Glyph boxes are about 1.15 times the font size: 11 pt is about 12.7 pt high, 14 pt about 16.1 pt.
+  expect(n / 1.15, `normal body text (${n.toFixed(2)} pt box)`).toBeGreaterThanOrEqual(10.8);
+  expect(l / 1.15, `large body text (${l.toFixed(2)} pt box)`).toBeGreaterThanOrEqual(13.8);
+  expect(l / n).toBeGreaterThan(1.2);
+  expect(pdfPages(large)).toBeGreaterThan(pdfPages(normal));
+  expect(await previewPages(page)).toBe(pdfPages(large));
+});
+
+test.describe('paper size', () => {
+  for (const [locale, size] of [
+    ['en-GB', 'A4'],
+    ['en-US', 'Letter'],
+    ['fr-CA', 'Letter'],
+    ['es-MX', 'Letter'],
+    ['de-DE', 'A4'],
+  ] as const) {
+    test.describe(locale, () => {
+      test.use({ locale });
+      test(`defaults to ${size}, for the print dialog, Save as PDF and the PDF itself`, async ({ app, page }) => {
+        const dialog = await openBuilder(page);
+        await expect(dialog.getByRole('radio', { name: new RegExp(`^${size}`) })).toBeChecked();
+        await dialog.getByRole('button', { name: 'Save as PDF…' }).click();
+        await expect
+          .poll(() => app.backend.desktop.pdfRequests)
+          .toEqual([{ pageSize: size, fileName: 'Self-care handout' }]);
+        const file = await printToFile(page, `handout-${locale}`);
+        const [width, height] = pdfPageSize(file);
+        expect(Math.abs(width - PAPER_POINTS[size][0])).toBeLessThanOrEqual(2);
+        expect(Math.abs(height - PAPER_POINTS[size][1])).toBeLessThanOrEqual(2);
+      });
+    });
+  }
+
+  test('a chosen size overrides the locale, prints at that size and is remembered', async ({ app, page }) => {
+    const dialog = await openBuilder(page);
+    await dialog.getByRole('radio', { name: /^Letter/ }).check();
+    await dialog.getByRole('textbox', { name: 'Patient’s name' }).fill('Ana/Souza');
+    await dialog.getByRole('button', { name: 'Print…' }).click();
+    await expect.poll(() => app.backend.desktop.prints).toEqual([{ pageSize: 'Letter' }]);
+    await dialog.getByRole('button', { name: 'Save as PDF…' }).click();
+    await expect
+      .poll(() => app.backend.desktop.pdfRequests)
+      .toEqual([{ pageSize: 'Letter', fileName: 'Self-care handout for Ana/Souza' }]);
+    const file = await printToFile(page, 'handout-letter-chosen');
+    renderPages(file);
+    expect(Math.round(pdfPageSize(file)[1])).toBeGreaterThanOrEqual(790);
+    expect(Math.round(pdfPageSize(file)[1])).toBeLessThanOrEqual(794);
+    await expect
+      .poll(async () => (await app.backend.handlers.getPreferences(undefined)).handout.pageSize)
+      .toBe('Letter');
+  });
+});
+
+test('with topics, registry signs and drawings: lists by topic, "When to get help" boxed by urgency, drawings beside items', async ({
+  app,
+  page,
+}) => {
+  // The real checklist: sections with topics, items naming a drawing, one generated help list per topic.
+  const checklist = app.backend.content.checklist;
+  const firstOf = (topic: string) => checklist.sections.find((s) => s.topic === topic)!.items[0];
+  const helpFor = (topic: string) => checklist.getHelp.find((h) => h.topic === topic)!.signs;
+  const strain = firstOf('strains');
+  const twitch = firstOf('twitches');
+  const chosenSigns = new Map([...helpFor('cramps'), ...helpFor('strains')].map((sign) => [sign.id, sign]));
+  const twitchOnly = helpFor('twitches').find((sign) => !chosenSigns.has(sign.id));
+  const onBoth = helpFor('cramps').find((sign) => helpFor('strains').some((other) => other.id === sign.id));
+  const drawn = checklist.sections.flatMap((s) => s.items).find((item) => item.figure && s_topic(item.id) === 'cramps');
+  function s_topic(itemId: string) {
+    return checklist.sections.find((s) => s.items.some((item) => item.id === itemId))!.topic;
+  }
+  expect(twitchOnly, 'a twitching sign that the cramps and strains lists do not carry').toBeDefined();
+  expect(onBoth, 'a sign on both the cramps and the strains list').toBeDefined();
+  expect(drawn, 'a cramps item with a drawing').toBeDefined();
+
+  const dialog = await openBuilder(page);
+  await dialog.getByRole('checkbox', { name: strain.text }).check();
+  await expect(dialog.getByRole('checkbox', { name: twitch.text })).not.toBeChecked();
+  await dialog.getByRole('checkbox', { name: 'Add the cramp diary page' }).uncheck();
+  const file = await printToFile(page, 'handout-topics-signs-figures');
+  renderPages(file);
+  const text = normalize(pdfText(file));
+  expect(text).toContain(normalize(strain.text));
+  expect(text).not.toContain(normalize(twitch.text));
+  // Boxes most urgent first, only the chosen topics' signs, a sign on two lists printed once.
+  const order = ['Call an ambulance now', 'Get help today', 'See a doctor soon'].map((h) => text.indexOf(h));
+  expect(order.every((at) => at >= 0)).toBe(true);
+  expect([...order].sort((a, b) => a - b)).toEqual(order);
+  expect(text.split(normalize(onBoth!.text)).length - 1).toBe(1);
+  for (const sign of chosenSigns.values()) expect(text).toContain(normalize(sign.text));
+  expect(text).not.toContain(normalize(twitchOnly!.text));
+  const view = page.locator('.print-view');
+  await expect(view.locator('.handout-help .box, .handout-help input')).toHaveCount(0);
+  // The print view is hidden on screen, so it is found by its markup rather than its role.
+  await expect(view.locator(`figure[role="img"][aria-label="${drawn!.figure!.alt}"] svg`)).toHaveCount(1);
+});
