@@ -18,7 +18,7 @@ import { APP_ENTRY_URL, APP_SCHEME, ownUrlCheck } from './electron/app-origin';
 import { APP_SCHEME_PRIVILEGES, serveRenderer, serveSinglePage } from './electron/app-protocol';
 import { desktopActions } from './electron/desktop-actions';
 import { describeStartupFailure, errorPage } from './electron/error-page';
-import { externalOpener, sourceHosts } from './electron/external-links';
+import { externalOpener, sourceUrls } from './electron/external-links';
 import { menuTemplate } from './electron/menu';
 import { guardNavigation } from './electron/navigation';
 import { isTrustedSender } from './electron/sender-check';
@@ -125,7 +125,7 @@ async function start(): Promise<void> {
     return null;
   });
 
-  openExternal = externalOpener(sourceHosts(content.articles.values()), shell);
+  openExternal = externalOpener(sourceUrls(content.articles.values()), shell);
   const handlers = createHandlers({
     content,
     settings,
