@@ -3,6 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { contentStorePlugin } from './src/main/content/vite-plugin';
+import { rendererPolicyPlugins } from './src/main/electron/renderer-policy-plugin';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
@@ -20,7 +21,8 @@ export default defineConfig({
   },
   renderer: {
     root: 'src/renderer',
-    plugins: [svelte({ configFile: resolve('svelte.config.js') })],
+    // The page's Content-Security-Policy (strict; relaxed for styles on the dev server only).
+    plugins: [svelte({ configFile: resolve('svelte.config.js') }), ...rendererPolicyPlugins()],
     // Minified: electron-vite leaves it off by default, and the renderer's parse time is part of startup.
     build: { outDir: 'out/renderer', minify: true },
   },

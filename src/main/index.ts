@@ -16,9 +16,12 @@ import { openSettingsStore } from './storage/file-settings-store';
 import { openStoredDocument, type StoredDocument } from './storage/stored-document';
 import { APP_ENTRY_URL, APP_SCHEME, ownUrlCheck } from './electron/app-origin';
 import { APP_SCHEME_PRIVILEGES, serveRenderer, serveSinglePage } from './electron/app-protocol';
+import { refuseDebugging } from './electron/debug-switches';
+import { attachContextMenu } from './electron/context-menu';
 import { desktopActions } from './electron/desktop-actions';
+import { presentWindow } from './electron/window-presentation';
 import { describeStartupFailure, errorPage } from './electron/error-page';
-import { externalOpener, sourceHosts } from './electron/external-links';
+import { externalOpener, sourceUrls } from './electron/external-links';
 import { menuTemplate } from './electron/menu';
 import { guardNavigation } from './electron/navigation';
 import { isTrustedSender } from './electron/sender-check';
@@ -56,32 +59,47 @@ function setMenu(): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
-function openWindow(url: string, state: StoredDocument<WindowState | null> | null): BrowserWindow {
+/**
+ * Opens the main window on `url`; if that page cannot be loaded, `fallback` prepares a page saying so and
+ * answers its URL (or null when there is nothing better to show).
+ */
+function openWindow(
+  url: string,
+  state: StoredDocument<WindowState | null> | null,
+  fallback: (error: unknown) => string | null,
+): BrowserWindow {
   const workAreas = [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map((display) => display.workArea);
   const restored = restoreWindowState(state?.get() ?? null, workAreas);
   const window = new BrowserWindow(
     mainWindowOptions({ title: APP_FACTS.name, preload, bounds: restored.bounds, devTools: !app.isPackaged }),
   );
-  if (restored.maximized) window.maximize();
   if (state)
     flushWindowState = trackWindowState(
       window,
       (s) => state.save(s),
       (e) => log('saving the window state failed', e),
     );
-  window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
-  void window.loadURL(url);
+  void presentWindow(window, { url, maximized: restored.maximized, fallback, log });
   return window;
+}
+
+/** Serves the page that says what went wrong and what to do, on every app URL, and answers its URL. */
+function serveStartupError(error: unknown): string {
+  const page = errorPage(describeStartupFailure(error));
+  serveSinglePage(protocol, page.html, page.policy);
+  return APP_ENTRY_URL;
 }
 
 /** Shows what went wrong and what to do, in place of the app; never a blank window. */
 function showStartupError(error: unknown): void {
-  const page = errorPage(describeStartupFailure(error));
-  serveSinglePage(protocol, page.html, page.policy);
-  mainWindow = openWindow(APP_ENTRY_URL, null);
+  const window = openWindow(serveStartupError(error), null, () => null);
+  mainWindow = window;
+  // Nothing else can happen in this run: closing the page ends the app (on macOS too, where the app would
+  // otherwise stay running with no window and nothing to reopen).
+  window.on('closed', () => app.quit());
 }
 
 function showNotices(notices: string[]): void {
@@ -104,9 +122,10 @@ async function start(): Promise<void> {
   lockDownSession(session.defaultSession, allowedRequest, (url) =>
     log('blocked a request that would leave the app', url),
   );
-  app.on('web-contents-created', (_event, contents) =>
-    guardNavigation(contents, { isOwnUrl, openExternal: (url) => openExternal(url), log }),
-  );
+  app.on('web-contents-created', (_event, contents) => {
+    guardNavigation(contents, { isOwnUrl, refused: (url) => log('refused to leave the app for', url) });
+    attachContextMenu(contents, Menu);
+  });
   setMenu();
 
   const settingsDir = join(app.getPath('userData'), 'settings');
@@ -125,7 +144,7 @@ async function start(): Promise<void> {
     return null;
   });
 
-  openExternal = externalOpener(sourceHosts(content.articles.values()), shell);
+  openExternal = externalOpener(sourceUrls(content.articles.values()), shell);
   const handlers = createHandlers({
     content,
     settings,
@@ -141,7 +160,8 @@ async function start(): Promise<void> {
   serveRenderer(protocol, rendererDir);
 
   const showApp = () => {
-    mainWindow = openWindow(devServer ?? APP_ENTRY_URL, windowState?.document ?? null);
+    // A page that cannot be loaded (a missing renderer, a dev server that is not running) is explained in place.
+    mainWindow = openWindow(devServer ?? APP_ENTRY_URL, windowState?.document ?? null, serveStartupError);
   };
   showApp();
   showNotices([...settings.notices(), ...(windowState?.notice ? [windowState.notice] : [])]);
@@ -151,7 +171,12 @@ async function start(): Promise<void> {
   });
 }
 
-if (claimSingleInstance(app, () => mainWindow)) {
+const debugging = refuseDebugging(app.isPackaged, process.argv.slice(1), process.platform);
+if (debugging) {
+  console.error(`[spasm-guide] refusing to start with the debugging switch ${debugging}`);
+  // Exits before the app is ready, so Chromium never opens the debugging port or pipe.
+  app.exit(1);
+} else if (claimSingleInstance(app, () => mainWindow)) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

@@ -12,7 +12,10 @@ export function chromiumExecutable(): string | undefined {
   return SYSTEM_CHROMIUM.find((path) => existsSync(path));
 }
 
-/** Flags that keep Chromium quiet and offline when it runs headless in CI. */
+/**
+ * Flags that keep Chromium quiet and offline when it runs headless in CI. The renderer tests add
+ * net-log.ts's switches (no host name resolves; every request logged) per worker, see renderer/fixtures.ts.
+ */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -21,4 +24,23 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+  // Stock Chromium asks Google's autofill server about every form (the checklist's included); Electron has
+  // no autofill server. Chromium reads only the last --disable-features, so this list also carries the
+  // features Playwright itself disables (its list, as of Playwright 1.65, is replaced by this one).
+  `--disable-features=${[
+    'AutofillServerCommunication',
+    'AvoidUnnecessaryBeforeUnloadCheckSync',
+    'DestroyProfileOnBrowserClose',
+    'HttpsUpgrades',
+    'HttpsFirstBalancedModeAutoEnable',
+    'LensOverlay',
+    'MediaRouter',
+    'PaintHolding',
+    'ThirdPartyStoragePartitioning',
+    'AvoidCorsURLLoaderRestartOnRedirect',
+    'OptimizationHints',
+    'NetworkTimeServiceQuerying',
+    'AimEnabled',
+    'PreconnectToSearch',
+  ].join(',')}`,
 ];

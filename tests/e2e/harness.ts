@@ -1,7 +1,8 @@
 /**
  * Runs the built renderer in real Chromium with the real main-process handlers behind it.
  *
- * The page is served from out/renderer through Playwright's request interception (no server, no network),
+ * The page is served from out/renderer through Playwright's request interception (no server, no network)
+ * with the app's Content-Security-Policy header (and the meta tag the build put in index.html),
  * and gets `window.spasm` built from the same channel list the preload uses; each call crosses into this
  * test process through page.exposeFunction and goes through the same dispatch (schema validation included)
  * that Electron's ipcMain uses. Only Electron's transport is substituted.
@@ -9,6 +10,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import type { Page } from '@playwright/test';
+import { CONTENT_SECURITY_POLICY } from '../../src/main/electron/csp';
 import { CHANNELS } from '../../src/shared/channels';
 import type { Command } from '../../src/shared/types';
 import { openBackend, type Backend } from './backend';
@@ -47,7 +49,10 @@ export async function openApp(page: Page, backend?: Backend): Promise<App> {
     if (!path.startsWith(RENDERER_DIR)) return route.fulfill({ status: 403 });
     try {
       const body = await readFile(path);
-      return route.fulfill({ status: 200, body, contentType: MIME[extname(path)] ?? 'application/octet-stream' });
+      // The same Content-Security-Policy header app:// sends, so the page runs under both policies.
+      const headers = { 'Content-Security-Policy': CONTENT_SECURITY_POLICY };
+      const contentType = MIME[extname(path)] ?? 'application/octet-stream';
+      return route.fulfill({ status: 200, body, contentType, headers });
     } catch {
       return route.fulfill({ status: 404 });
     }

@@ -1,9 +1,11 @@
 /**
  * Serves the built renderer over the app's own scheme. A request maps to a file under the renderer folder
  * or gets a 404: `..`, encoded slashes and backslashes, absolute paths and other hosts can never reach a
- * file outside it. Every response carries the strict Content-Security-Policy.
+ * file outside it, and neither can a symbolic link; only regular files are read (a FIFO or device would
+ * hang or stream forever). Every response carries the strict Content-Security-Policy.
  */
-import { readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { APP_HOST, APP_SCHEME } from './app-origin';
 import { CONTENT_SECURITY_POLICY } from './csp';
@@ -11,6 +13,8 @@ import { CONTENT_SECURITY_POLICY } from './csp';
 /** What Electron's `protocol` offers that this module uses. */
 export interface ProtocolRegistry {
   handle(scheme: string, handler: (request: Request) => Response | Promise<Response>): void;
+  isProtocolHandled(scheme: string): boolean;
+  unhandle(scheme: string): void;
 }
 
 /** The privileges the scheme is registered with before the app is ready (see index.ts). */
@@ -71,21 +75,47 @@ function plain(status: number, text: string): Response {
   return new Response(text, { status, headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' } });
 }
 
-export type ReadFile = (file: string) => Promise<Uint8Array>;
+function isInside(root: string, file: string): boolean {
+  const inside = path.relative(root, file);
+  return inside !== '' && !inside.startsWith('..') && !path.isAbsolute(inside);
+}
+
+// Opening a FIFO for reading would wait for a writer; non-blocking, the open returns at once (POSIX only).
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/**
+ * The contents of `file` if, with every symbolic link resolved, it is a regular file inside `rootDir`;
+ * null otherwise. The type is checked on the opened handle, so what is read is what was checked.
+ */
+export async function readServedFile(rootDir: string, file: string): Promise<Uint8Array | null> {
+  let real: string;
+  try {
+    real = await realpath(file);
+    if (!isInside(await realpath(rootDir), real)) return null;
+  } catch {
+    return null;
+  }
+  const handle = await open(real, OPEN_FLAGS).catch(() => null);
+  if (!handle) return null;
+  try {
+    if (!(await handle.stat()).isFile()) return null;
+    return await handle.readFile();
+  } catch {
+    return null;
+  } finally {
+    await handle.close();
+  }
+}
 
 /** The request handler for the app scheme, serving files from `rootDir`. */
-export function appRequestHandler(rootDir: string, read: ReadFile = readFile): (request: Request) => Promise<Response> {
+export function appRequestHandler(rootDir: string): (request: Request) => Promise<Response> {
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method not allowed');
     const file = resolveAppPath(rootDir, request.url);
     const type = file ? CONTENT_TYPES[path.extname(file).toLowerCase()] : undefined;
     if (!file || !type) return plain(404, 'Not found');
-    let body: Uint8Array;
-    try {
-      body = await read(file);
-    } catch {
-      return plain(404, 'Not found');
-    }
+    const body = await readServedFile(rootDir, file);
+    if (!body) return plain(404, 'Not found');
     const headers = { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-cache' };
     return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), { status: 200, headers });
   };
@@ -104,6 +134,8 @@ export function serveRenderer(protocol: ProtocolRegistry, rootDir: string): void
   protocol.handle(APP_SCHEME, appRequestHandler(rootDir));
 }
 
+/** Serves one page on every app URL, in place of the renderer if that was served (Electron refuses a second handler). */
 export function serveSinglePage(protocol: ProtocolRegistry, html: string, policy: string): void {
+  if (protocol.isProtocolHandled(APP_SCHEME)) protocol.unhandle(APP_SCHEME);
   protocol.handle(APP_SCHEME, singlePageHandler(html, policy));
 }

@@ -1,6 +1,9 @@
 /**
  * Keeps every web contents on the app's own pages: navigation away is cancelled, new windows are denied,
- * and <webview> cannot be attached. A link to an allowed source site opens in the system browser instead.
+ * and <webview> cannot be attached. Nothing here opens the system browser: a navigation or a window.open
+ * can come from the page itself (a tampered article's <meta refresh>, a script), not from the user. Source
+ * links reach the system browser only through the user's click (the renderer's link handler and the
+ * openSource call, see external-links.ts).
  */
 import type { OwnUrlCheck } from './app-origin';
 
@@ -23,30 +26,22 @@ export interface GuardedContents {
 
 export interface NavigationPolicy {
   isOwnUrl: OwnUrlCheck;
-  /** Opens the URL in the system browser if it is allowed; refusals are silent (the link just does nothing). */
-  openExternal(url: string): Promise<boolean>;
-  log(message: string, error: unknown): void;
+  /** Told about each refused navigation or window (for the log); never opens anything. */
+  refused(url: string): void;
 }
 
 export function guardNavigation(contents: GuardedContents, policy: NavigationPolicy): void {
-  const leaveApp = (url: string) => {
-    policy.openExternal(url).catch((error: unknown) => policy.log(`opening ${url} failed`, error));
-  };
   const keepInApp = (event: NavigationEvent) => {
     if (policy.isOwnUrl(event.url)) return;
     event.preventDefault();
-    leaveApp(event.url);
+    policy.refused(event.url);
   };
   contents.on('will-navigate', keepInApp);
-  contents.on('will-frame-navigate', (event) => {
-    if (!policy.isOwnUrl(event.url)) event.preventDefault();
-  });
-  contents.on('will-redirect', (event) => {
-    if (!policy.isOwnUrl(event.url)) event.preventDefault();
-  });
+  contents.on('will-frame-navigate', keepInApp);
+  contents.on('will-redirect', keepInApp);
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    leaveApp(url);
+    policy.refused(url);
     return { action: 'deny' };
   });
 }

@@ -135,6 +135,37 @@ test('makes no network request, and blocks the ones a page might try', async () 
   expect(proxy.seen, 'nothing reached the network').toEqual([]);
 });
 
+test('runs sandboxed and never downloads a spellcheck dictionary, even while the user types', async () => {
+  const userDataDir = newUserDataDir();
+  const { app, window } = await launchApp(available(), { userDataDir });
+  try {
+    // Recorded from the moment the test can reach the main process; the languages below show the cause is gone.
+    await app.evaluate(({ session }) => {
+      const seen: string[] = [];
+      (globalThis as unknown as { __dictionaryDownloads: string[] }).__dictionaryDownloads = seen;
+      session.defaultSession.on('spellcheck-dictionary-download-begin', (_event, language) => seen.push(language));
+    });
+    expect(await app.evaluate(({ app: electronApp }) => electronApp.commandLine.hasSwitch('no-sandbox'))).toBe(false);
+    const spellchecker = await app.evaluate(({ session }) => ({
+      languages: session.defaultSession.getSpellCheckerLanguages(),
+      enabled: session.defaultSession.isSpellCheckerEnabled(),
+    }));
+    expect(spellchecker).toEqual({ languages: process.platform === 'darwin' ? expect.any(Array) : [], enabled: false });
+
+    await searchBox(window).fill('teh crampps agian');
+    const panel = window.getByRole('region', { name: 'Self-care checklist' });
+    await panel.getByLabel('Notes').pressSequentially('calff muscel crampd at nihgt ', { delay: 20 });
+    await window.waitForTimeout(3_000);
+    const downloads = await app.evaluate(
+      () => (globalThis as unknown as { __dictionaryDownloads: string[] }).__dictionaryDownloads,
+    );
+    expect(downloads, 'spellcheck-dictionary-download-begin never fired').toEqual([]);
+  } finally {
+    await app.close();
+  }
+  expect(existsSync(join(userDataDir, 'Dictionaries')), 'no Dictionaries folder in the user data').toBe(false);
+});
+
 test('shows what happened and what to do when the content store is damaged', async () => {
   const { app, window } = await launchApp(available(), {
     userDataDir: newUserDataDir(),

@@ -56,7 +56,9 @@ export async function launchApp(
     // Send every connection, loopback included, through the recording proxy.
     args.push(`--proxy-server=http://127.0.0.1:${options.proxyPort}`, '--proxy-bypass-list=<-loopback>');
   }
-  const app = await electron.launch({ executablePath: runtime.executablePath, args, env });
+  // chromiumSandbox: Playwright otherwise adds --no-sandbox on Linux, and the tests would not run the app
+  // the way users do (the workflow sets up Electron's sandbox helper for this).
+  const app = await electron.launch({ executablePath: runtime.executablePath, args, env, chromiumSandbox: true });
   const window = await app.firstWindow();
   await window.waitForLoadState('domcontentloaded');
   return { app, window };

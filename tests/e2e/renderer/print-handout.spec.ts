@@ -4,7 +4,6 @@
  * every page, only the chosen items, large print measurably larger, A4 and Letter, the preview's page count.
  */
 import type { Page } from '@playwright/test';
-import type { SpasmApi } from '../../../src/shared/api';
 import { MAX_NOTES_LENGTH } from '../../../src/shared/limits';
 import { expect, test } from './fixtures';
 import {
@@ -196,10 +195,10 @@ test('with topics, registry signs and drawings: lists by topic, "When to get hel
   const chosenSigns = new Map([...helpFor('cramps'), ...helpFor('strains')].map((sign) => [sign.id, sign]));
   const twitchOnly = helpFor('twitches').find((sign) => !chosenSigns.has(sign.id));
   const onBoth = helpFor('cramps').find((sign) => helpFor('strains').some((other) => other.id === sign.id));
-  const drawn = checklist.sections.flatMap((s) => s.items).find((item) => item.figure && s_topic(item.id) === 'cramps');
-  function s_topic(itemId: string) {
-    return checklist.sections.find((s) => s.items.some((item) => item.id === itemId))!.topic;
-  }
+  const drawn = checklist.sections
+    .filter((s) => s.topic === 'cramps')
+    .flatMap((s) => s.items)
+    .find((item) => item.figure);
   expect(twitchOnly, 'a twitching sign that the cramps and strains lists do not carry').toBeDefined();
   expect(onBoth, 'a sign on both the cramps and the strains list').toBeDefined();
   expect(drawn, 'a cramps item with a drawing').toBeDefined();

@@ -44,53 +44,52 @@ describe('the app origin (with a stand-in for Electron)', () => {
 describe('navigation and window-open guard (with a stand-in for Electron)', () => {
   function guarded() {
     const contents = new StandInWebContents();
-    const openExternal = vi.fn(async (url: string) => url.startsWith('https://www.nhs.uk/'));
-    const log = vi.fn();
-    guardNavigation(contents, { isOwnUrl, openExternal, log });
-    return { contents, openExternal, log };
+    const refused = vi.fn();
+    guardNavigation(contents, { isOwnUrl, refused });
+    return { contents, refused };
   }
+  const CITED = 'https://www.nhs.uk/conditions/leg-cramps/';
 
-  it('cancels navigation away from the app and hands the link to the external opener', () => {
-    const { contents, openExternal } = guarded();
-    expect(contents.fire('will-navigate', 'https://www.nhs.uk/conditions/leg-cramps/')).toBe(true);
-    expect(openExternal).toHaveBeenCalledWith('https://www.nhs.uk/conditions/leg-cramps/');
+  it('cancels every navigation away from the app, a cited source included, and only reports it', () => {
+    const { contents, refused } = guarded();
+    expect(contents.fire('will-navigate', CITED)).toBe(true);
     for (const url of FOREIGN) expect(contents.fire('will-navigate', url), url).toBe(true);
+    expect(refused.mock.calls.map(([url]) => url)).toEqual([CITED, ...FOREIGN]);
   });
 
   it('lets the app navigate within its own origin', () => {
-    const { contents, openExternal } = guarded();
+    const { contents, refused } = guarded();
     expect(contents.fire('will-navigate', 'app://spasm-guide/index.html#article')).toBe(false);
-    expect(openExternal).not.toHaveBeenCalled();
+    expect(refused).not.toHaveBeenCalled();
   });
 
   it('cancels foreign frame navigations and redirects, and any <webview>', () => {
-    const { contents, openExternal } = guarded();
+    const { contents } = guarded();
     expect(contents.fire('will-frame-navigate', 'https://example.com/')).toBe(true);
-    expect(contents.fire('will-redirect', 'https://example.com/')).toBe(true);
+    expect(contents.fire('will-redirect', CITED)).toBe(true);
     expect(contents.fire('will-frame-navigate', APP_ENTRY_URL)).toBe(false);
     expect(contents.fire('will-attach-webview')).toBe(true);
-    expect(openExternal).not.toHaveBeenCalled();
   });
 
-  it('denies every new window, opening allowed links externally instead', () => {
-    const { contents, openExternal } = guarded();
+  it('denies every new window, a cited source included', () => {
+    const { contents, refused } = guarded();
     expect(contents.windowOpenHandler).not.toBeNull();
-    for (const url of ['https://www.nhs.uk/x', APP_ENTRY_URL, 'https://example.com/']) {
+    for (const url of [CITED, APP_ENTRY_URL, 'https://example.com/']) {
       expect(contents.windowOpenHandler?.({ url })).toEqual({ action: 'deny' });
     }
-    expect(openExternal.mock.calls.map(([url]) => url)).toContain('https://www.nhs.uk/x');
-  });
-
-  it('logs, rather than throws, when the system browser cannot be opened', async () => {
-    const contents = new StandInWebContents();
-    const log = vi.fn();
-    guardNavigation(contents, { isOwnUrl, openExternal: () => Promise.reject(new Error('no browser')), log });
-    expect(contents.fire('will-navigate', 'https://www.nhs.uk/')).toBe(true);
-    await vi.waitFor(() => expect(log).toHaveBeenCalledOnce());
+    expect(refused).toHaveBeenCalledTimes(3);
   });
 });
 
 describe('session lock-down (with a stand-in for Electron)', () => {
+  it('switches the spellchecker off, with no languages, before anything else touches the session', () => {
+    const session = new StandInSession();
+    lockDownSession(session, isOwnUrl);
+    expect(session.spellCheckerLanguages).toEqual([]);
+    expect(session.spellCheckerEnabled).toBe(false);
+    expect(session.touched.slice(0, 2).sort()).toEqual(['setSpellCheckerEnabled', 'setSpellCheckerLanguages']);
+  });
+
   it('cancels every request that is not the app’s own, and reports it', () => {
     const session = new StandInSession();
     const blocked: string[] = [];

@@ -8,33 +8,45 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../../src/shared/channels';
 import { buildStore } from '../../../src/main/content/build-store';
+import { loadStore } from '../../../src/main/content/load-store';
 import { FIXTURE_LIBRARY } from '../../content/fixture';
-import { electronStandIn, StandInBrowserWindow } from './stand-in';
+import { contextMenuParams, electronStandIn, StandInBrowserWindow, StandInMenu, StandInWebContents } from './stand-in';
 
 let standIn: ReturnType<typeof electronStandIn>;
 
-async function start(storeDir: string) {
-  standIn = electronStandIn(mkdtempSync(join(tmpdir(), 'spasm-guide-entry-')));
+async function load(storeDir: string, options: { isPackaged?: boolean } = {}) {
+  standIn = electronStandIn(mkdtempSync(join(tmpdir(), 'spasm-guide-entry-')), options);
   // A fresh entry module each time, seeing this test's stand-in and content store.
   vi.resetModules();
   vi.doMock('electron', () => standIn.module);
   vi.doMock('../../../src/main/paths', () => ({ contentStoreDir: () => storeDir }));
   vi.spyOn(console, 'error').mockImplementation(() => {});
   await import('../../../src/main/index');
+}
+
+async function start(storeDir: string) {
+  await load(storeDir);
   await vi.waitFor(() => expect(StandInBrowserWindow.created).toHaveLength(1), { timeout: 5_000 });
   return StandInBrowserWindow.created[0];
 }
 
+let lastStore = '';
+const storeDirOf = () => lastStore;
+
 async function builtStore(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'spasm-guide-entry-store-'));
   await buildStore(FIXTURE_LIBRARY, dir, '1.0.0');
+  lastStore = dir;
   return dir;
 }
 
+const argv = process.argv;
 beforeEach(() => {
   StandInBrowserWindow.created = [];
+  StandInBrowserWindow.failingLoads = null;
 });
 afterEach(() => {
+  process.argv = argv;
   vi.restoreAllMocks();
 });
 
@@ -47,6 +59,79 @@ describe('main entry point (with a stand-in for Electron)', () => {
     expect(standIn.calls.indexOf(scheme!)).toBeLessThan(ready);
     expect(scheme).toContain('"scheme":"app"');
     expect(scheme).not.toContain('corsEnabled');
+  });
+
+  it('turns the spellchecker off at the first touch of the default session', async () => {
+    await start(await builtStore());
+    expect(standIn.session.touched.slice(0, 2).sort()).toEqual(['setSpellCheckerEnabled', 'setSpellCheckerLanguages']);
+    expect(standIn.session.spellCheckerLanguages).toEqual([]);
+    expect(standIn.session.spellCheckerEnabled).toBe(false);
+  });
+
+  it('quits before it is ready when a packaged build is started with a debugging switch', async () => {
+    process.argv = [argv[0], '--remote-debugging-port=9222'];
+    await load(await builtStore(), { isPackaged: true });
+    expect(standIn.calls).toContain('exit 1');
+    expect(standIn.calls).not.toContain('whenReady');
+    expect(StandInBrowserWindow.created).toHaveLength(0);
+  });
+
+  it('starts normally when packaged without a debugging switch, and unpackaged with one', async () => {
+    process.argv = [argv[0], '--user-data-dir=/somewhere'];
+    await load(await builtStore(), { isPackaged: true });
+    await vi.waitFor(() => expect(StandInBrowserWindow.created).toHaveLength(1));
+    expect(standIn.calls).not.toContain('exit 1');
+    StandInBrowserWindow.created = [];
+    process.argv = [argv[0], '--inspect=9229'];
+    await start(await builtStore());
+    expect(standIn.calls).not.toContain('exit 1');
+  });
+
+  it('opens a source link only from the user’s click (openSource), never from a navigation or window.open', async () => {
+    const window = await start(await builtStore());
+    window.emit('ready-to-show');
+    const content = await loadStore(storeDirOf());
+    const cited = [...content.articles.values()].flatMap((a) => a.sources.map((s) => s.url))[0];
+    const contents = new StandInWebContents();
+    standIn.app.emit('web-contents-created', {}, contents);
+    expect(contents.fire('will-navigate', cited)).toBe(true);
+    expect(contents.windowOpenHandler?.({ url: cited })).toEqual({ action: 'deny' });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(standIn.opened).toEqual([]);
+
+    const top = { url: 'app://spasm-guide/index.html', parent: null };
+    expect(await standIn.ipcMain.invoke(CHANNELS.openSource, top, { url: cited })).toEqual({
+      ok: true,
+      value: { opened: true },
+    });
+    const hostOnly = `${new URL(cited).origin}/some/other/path`;
+    expect(await standIn.ipcMain.invoke(CHANNELS.openSource, top, { url: hostOnly })).toEqual({
+      ok: true,
+      value: { opened: false },
+    });
+    expect(standIn.opened).toEqual([new URL(cited).href]);
+  });
+
+  it('gives every web contents a right-click menu', async () => {
+    await start(await builtStore());
+    StandInMenu.popups = [];
+    const contents = new StandInWebContents();
+    standIn.app.emit('web-contents-created', {}, contents);
+    contents.rightClick(contextMenuParams({ isEditable: true }));
+    expect(StandInMenu.popups.map((p) => p.items.map((i) => i.role ?? i.type))).toEqual([
+      ['cut', 'copy', 'paste', 'separator', 'selectAll'],
+    ]);
+  });
+
+  it('shows the error page in the same window when the renderer cannot be loaded, never an invisible window', async () => {
+    StandInBrowserWindow.failingLoads = /^app:\/\/spasm-guide\/index\.html$/;
+    const window = await start(await builtStore());
+    await vi.waitFor(() => expect(window.loaded).toHaveLength(2));
+    expect(window.shown).toBe(true);
+    const page = await standIn.protocolHandlers.get('app')!(new Request('app://spasm-guide/index.html'));
+    const html = await page.text();
+    expect(html).toContain('could not start');
+    expect(html).toContain('ERR_FILE_NOT_FOUND');
   });
 
   it('locks the session down, registers every IPC channel and the protocol, and sets the menu', async () => {
@@ -107,5 +192,9 @@ describe('main entry point (with a stand-in for Electron)', () => {
     expect(page.headers.get('content-security-policy')).toMatch(/style-src 'sha256-/);
     // No IPC for a page that is only an error message.
     expect(standIn.ipcMain.handlers.size).toBe(0);
+    // Closing it ends the app, on every platform (on macOS nothing else would).
+    expect(standIn.calls).not.toContain('quit');
+    window.close();
+    expect(standIn.calls).toContain('quit');
   });
 });

@@ -2,7 +2,8 @@
  * The app:// protocol against a stand-in for Electron's `protocol`, serving a real folder on disk: files
  * come back with the strict CSP, and no URL reaches a file outside the renderer folder.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -27,6 +28,12 @@ beforeAll(() => {
   writeFileSync(join(root, 'assets', 'notes.txt'), 'not a served type');
   writeFileSync(join(base, 'secret.json'), '{"secret":true}');
   writeFileSync(join(base, 'renderer-evil.html'), 'outside');
+  // Links out of the folder (to a file and to a folder), a link that stays inside, and a named pipe.
+  symlinkSync(join(base, 'secret.json'), join(root, 'assets', 'linked-secret.json'));
+  symlinkSync(base, join(root, 'up'));
+  symlinkSync(join(root, 'assets', 'app.js'), join(root, 'assets', 'alias.js'));
+  mkdirSync(join(root, 'folder.js'));
+  if (process.platform !== 'win32') execFileSync('mkfifo', [join(root, 'assets', 'pipe.js')]);
 });
 
 const get = (url: string, method = 'GET') => appRequestHandler(root)(new Request(url, { method }));
@@ -34,7 +41,14 @@ const get = (url: string, method = 'GET') => appRequestHandler(root)(new Request
 class StandInProtocol implements ProtocolRegistry {
   readonly handlers = new Map<string, (request: Request) => Response | Promise<Response>>();
   handle(scheme: string, handler: (request: Request) => Response | Promise<Response>): void {
+    if (this.handlers.has(scheme)) throw new Error(`Failed to register protocol: ${scheme}`);
     this.handlers.set(scheme, handler);
+  }
+  isProtocolHandled(scheme: string): boolean {
+    return this.handlers.has(scheme);
+  }
+  unhandle(scheme: string): void {
+    if (!this.handlers.delete(scheme)) throw new Error(`Failed to unhandle protocol: ${scheme}`);
   }
 }
 
@@ -99,6 +113,34 @@ describe('app:// protocol (with a stand-in for Electron)', () => {
     const body = await response.text();
     expect(body).not.toContain('secret');
     expect(body).not.toContain('outside');
+  });
+
+  it('follows no symbolic link out of the folder, and reads only regular files', async () => {
+    expect((await get('app://spasm-guide/assets/linked-secret.json')).status).toBe(404);
+    expect((await get('app://spasm-guide/up/secret.json')).status).toBe(404);
+    expect((await get('app://spasm-guide/up/renderer-evil.html')).status).toBe(404);
+    expect((await get('app://spasm-guide/folder.js')).status).toBe(404);
+    const alias = await get('app://spasm-guide/assets/alias.js');
+    expect(alias.status).toBe(200);
+    expect(await alias.text()).toBe('console.log(1)');
+  });
+
+  it.skipIf(process.platform === 'win32')('answers a named pipe with 404 at once instead of hanging', async () => {
+    const started = performance.now();
+    const response = await Promise.race([
+      get('app://spasm-guide/assets/pipe.js'),
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the request hung on a FIFO')), 2_000)),
+    ]);
+    expect(response.status).toBe(404);
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
+  it('replaces the renderer with the single page when the renderer was already served', async () => {
+    const protocol = new StandInProtocol();
+    serveRenderer(protocol, root);
+    serveSinglePage(protocol, '<h1>broken</h1>', "default-src 'none'");
+    const response = await protocol.handlers.get('app')!(new Request('app://spasm-guide/assets/app.js'));
+    expect(await response.text()).toBe('<h1>broken</h1>');
   });
 
   it('serves a single self-contained page for every URL when the app cannot start', async () => {

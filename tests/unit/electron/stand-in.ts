@@ -13,6 +13,20 @@ export class StandInEvent {
   }
 }
 
+/** What Electron passes with 'context-menu', reduced to what the app reads; right-click on plain text by default. */
+export function contextMenuParams(
+  overrides: Partial<import('../../../src/main/electron/context-menu').ContextMenuParams> = {},
+) {
+  return {
+    x: 10,
+    y: 20,
+    isEditable: false,
+    selectionText: '',
+    editFlags: { canCut: false, canCopy: false, canPaste: false, canSelectAll: true },
+    ...overrides,
+  };
+}
+
 /** Records listeners and the window-open handler, like a WebContents. */
 export class StandInWebContents extends EventEmitter {
   windowOpenHandler: ((details: { url: string }) => { action: 'deny' }) | null = null;
@@ -25,11 +39,30 @@ export class StandInWebContents extends EventEmitter {
     this.emit(event, e);
     return e.defaultPrevented;
   }
+  /** Right-clicks, as Electron reports it with 'context-menu'. */
+  rightClick(params: ReturnType<typeof contextMenuParams>): void {
+    this.emit('context-menu', new StandInEvent(), params);
+  }
+}
+
+/** Electron's Menu as the app uses it: builds from a template (kept as the menu's items) and pops up. */
+export class StandInMenu {
+  static popups: { items: import('electron').MenuItemConstructorOptions[]; options: unknown }[] = [];
+  static buildFromTemplate(template: import('electron').MenuItemConstructorOptions[]) {
+    return Object.assign([...template], {
+      popup: (options?: unknown) => StandInMenu.popups.push({ items: template, options }),
+    });
+  }
 }
 
 type RequestListener = (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void;
 
 export class StandInSession extends EventEmitter {
+  /** Every setter the app called, in order (to check what touched the session first). */
+  readonly touched: string[] = [];
+  /** null until set: Electron then uses the system language (and downloads its dictionary). */
+  spellCheckerLanguages: string[] | null = null;
+  spellCheckerEnabled = true;
   requestListener: RequestListener | null = null;
   permissionRequest: ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | null =
     null;
@@ -37,16 +70,28 @@ export class StandInSession extends EventEmitter {
   devicePermission: (() => boolean) | null = null;
   readonly webRequest = {
     onBeforeRequest: (listener: RequestListener) => {
+      this.touched.push('webRequest.onBeforeRequest');
       this.requestListener = listener;
     },
   };
+  setSpellCheckerLanguages(languages: string[]): void {
+    this.touched.push('setSpellCheckerLanguages');
+    this.spellCheckerLanguages = [...languages];
+  }
+  setSpellCheckerEnabled(enable: boolean): void {
+    this.touched.push('setSpellCheckerEnabled');
+    this.spellCheckerEnabled = enable;
+  }
   setPermissionRequestHandler(handler: NonNullable<StandInSession['permissionRequest']>): void {
+    this.touched.push('setPermissionRequestHandler');
     this.permissionRequest = handler;
   }
   setPermissionCheckHandler(handler: () => boolean): void {
+    this.touched.push('setPermissionCheckHandler');
     this.permissionCheck = handler;
   }
   setDevicePermissionHandler(handler: () => boolean): void {
+    this.touched.push('setDevicePermissionHandler');
     this.devicePermission = handler;
   }
   /** Sends a request through the registered blocker; true when it was cancelled. */
@@ -84,9 +129,12 @@ export class StandInIpcMain {
 /** A BrowserWindow stand-in: records its options, what it loads and its listeners. */
 export class StandInBrowserWindow extends EventEmitter {
   static created: StandInBrowserWindow[] = [];
+  /** Loads of URLs matching this fail, as Electron's loadURL does when did-fail-load fires. */
+  static failingLoads: RegExp | null = null;
   loaded: string[] = [];
   shown = false;
   maximized = false;
+  destroyed = false;
   readonly webContents = Object.assign(new EventEmitter(), {
     sent: [] as unknown[][],
     send: (...args: unknown[]) => this.webContents.sent.push(args),
@@ -99,13 +147,27 @@ export class StandInBrowserWindow extends EventEmitter {
   }
   loadURL(url: string): Promise<void> {
     this.loaded.push(url);
+    if (StandInBrowserWindow.failingLoads?.test(url)) {
+      return Promise.reject(new Error(`ERR_FILE_NOT_FOUND (-6) loading '${url}'`));
+    }
     return Promise.resolve();
   }
   show(): void {
     this.shown = true;
   }
   maximize(): void {
+    // electron.d.ts: "This will also show (but not focus) the window if it isn't being displayed already."
     this.maximized = true;
+    this.shown = true;
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+  /** The user closes the window. */
+  close(): void {
+    this.emit('close');
+    this.destroyed = true;
+    this.emit('closed');
   }
   isMaximized(): boolean {
     return this.maximized;
@@ -121,8 +183,9 @@ export class StandInBrowserWindow extends EventEmitter {
 }
 
 /** The `electron` module as the entry point uses it, with every call recorded. */
-export function electronStandIn(userDataDir: string) {
+export function electronStandIn(userDataDir: string, options: { isPackaged?: boolean } = {}) {
   StandInBrowserWindow.created = [];
+  StandInMenu.popups = [];
   const appEvents = new EventEmitter();
   const calls: string[] = [];
   const protocolHandlers = new Map<string, (request: Request) => Response | Promise<Response>>();
@@ -130,8 +193,9 @@ export function electronStandIn(userDataDir: string) {
   const ipcMain = new StandInIpcMain();
   const menus: unknown[] = [];
   const errorBoxes: string[] = [];
+  const opened: string[] = [];
   const app = Object.assign(appEvents, {
-    isPackaged: false,
+    isPackaged: options.isPackaged ?? false,
     enableSandbox: () => calls.push('enableSandbox'),
     requestSingleInstanceLock: () => true,
     whenReady: () => {
@@ -141,6 +205,7 @@ export function electronStandIn(userDataDir: string) {
     getPath: (name: string) => (name === 'userData' ? userDataDir : join(userDataDir, name)),
     getVersion: () => '9.9.9',
     quit: () => calls.push('quit'),
+    exit: (code = 0) => calls.push(`exit ${code}`),
   });
   const module = {
     app,
@@ -152,21 +217,32 @@ export function electronStandIn(userDataDir: string) {
     },
     ipcMain,
     Menu: {
-      buildFromTemplate: (template: unknown) => template,
+      buildFromTemplate: StandInMenu.buildFromTemplate,
       setApplicationMenu: (menu: unknown) => menus.push(menu),
     },
     protocol: {
       registerSchemesAsPrivileged: (schemes: unknown) =>
         calls.push(`registerSchemesAsPrivileged ${JSON.stringify(schemes)}`),
-      handle: (scheme: string, handler: (request: Request) => Response | Promise<Response>) =>
-        protocolHandlers.set(scheme, handler),
+      // Like Electron: a second handler for a scheme is refused until the first is removed.
+      handle: (scheme: string, handler: (request: Request) => Response | Promise<Response>) => {
+        if (protocolHandlers.has(scheme)) throw new Error(`Failed to register protocol: ${scheme}`);
+        protocolHandlers.set(scheme, handler);
+      },
+      isProtocolHandled: (scheme: string) => protocolHandlers.has(scheme),
+      unhandle: (scheme: string) => {
+        if (!protocolHandlers.delete(scheme)) throw new Error(`Failed to unhandle protocol: ${scheme}`);
+      },
     },
     screen: {
       getPrimaryDisplay: () => ({ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }),
       getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }],
     },
     session: { defaultSession: session },
-    shell: { openExternal: async () => {} },
+    shell: {
+      openExternal: async (url: string) => {
+        opened.push(url);
+      },
+    },
   };
-  return { module, calls, protocolHandlers, session, ipcMain, menus, errorBoxes };
+  return { module, app, calls, protocolHandlers, session, ipcMain, menus, errorBoxes, opened };
 }

@@ -2,6 +2,7 @@
  * The electron-builder configuration is valid, offline: it goes through electron-builder's own loader and
  * schema validation (the step that rejects an unknown key before anything is downloaded or packed).
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -47,5 +48,18 @@ describe('electron-builder configuration', () => {
     expect(targets('win')).toEqual(['nsis:x64', 'portable:x64']);
     expect(targets('mac')).toEqual(['dmg:x64+arm64']);
     expect(targets('linux')).toEqual(['AppImage:x64', 'deb:x64']);
+  });
+
+  it('names the Linux desktop entry after desktopName, and builds the AppImage with the sandbox-aware launcher', async () => {
+    const config = await getConfig(PROJECT);
+    const pkg = JSON.parse(readFileSync(new URL('package.json', `file://${PROJECT}`), 'utf8')) as {
+      desktopName?: string;
+    };
+    const linux = config.linux as { executableName: string; syncDesktopName?: boolean };
+    expect(pkg.desktopName).toBe(`${linux.executableName}.desktop`);
+    expect(linux.syncDesktopName).toBe(true);
+    // The legacy toolset ("0.0.0") writes --no-sandbox into the desktop entry for everyone; 1.0.3's launcher
+    // adds it only where user namespaces are refused.
+    expect(config.toolsets?.appimage).toBe('1.0.3');
   });
 });

@@ -1,11 +1,12 @@
 import { sanitizeArticleHtml } from './article-html';
+import { articleHtml } from './trusted-html';
 
 /**
  * Article bodies use plain anchor ids ("what-it-is"). Two articles open side by side (or the same article
  * twice) would repeat ids and break aria-labelledby, so each pane gets its own id prefix. The HTML passes the
  * allow-list (article-html.ts) first.
  */
-export function scopeIds(html: string, prefix: string): string {
+export function scopeIds(html: string, prefix: string) {
   const fragment = sanitizeArticleHtml(html);
   // Ids inside a drawing are already unique per figure (and its url(#…) references must keep pointing at them).
   for (const element of fragment.querySelectorAll('[id]:not(svg *)')) element.id = prefix + element.id;
@@ -16,5 +17,5 @@ export function scopeIds(html: string, prefix: string): string {
   for (const heading of fragment.querySelectorAll('h2, h3')) heading.setAttribute('tabindex', '-1');
   const holder = document.createElement('div');
   holder.append(fragment);
-  return holder.innerHTML;
+  return articleHtml(holder.innerHTML);
 }
