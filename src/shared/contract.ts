@@ -14,7 +14,7 @@ import type {
   Preferences,
   SearchResponse,
 } from './types';
-import { MAX_NOTES_LENGTH, MAX_PAYLOAD_STRING, MAX_RESULTS } from './limits';
+import { MAX_NOTES_LENGTH, MAX_PAYLOAD_STRING, MAX_QUERY_LENGTH, MAX_RECENT, MAX_RESULTS, TEXT_SIZES } from './limits';
 import { CHANNELS, type ChannelKey } from './channels';
 
 const articleId = z
@@ -37,9 +37,25 @@ export const layoutSchema = z.strictObject({
   splitRatio: z.number().finite().min(0.2).max(0.8),
 });
 
+export const sessionSchema = z.strictObject({
+  panes: z
+    .array(z.strictObject({ articleId, scroll: z.number().finite().min(0).max(10_000_000) }))
+    .max(2),
+  active: z.number().int().min(0).max(1),
+  query: z.string().max(MAX_QUERY_LENGTH),
+});
+
+export const readingSchema = z.strictObject({
+  textSize: z.number().finite().min(TEXT_SIZES[0]).max(TEXT_SIZES[TEXT_SIZES.length - 1]),
+  sidebarOpen: z.boolean(),
+  session: sessionSchema,
+  recent: z.array(articleId).max(MAX_RECENT),
+});
+
 export const preferencesSchema = z.strictObject({
   theme: z.enum(['system', 'light', 'dark']),
   layout: layoutSchema,
+  reading: readingSchema,
 });
 
 /** Declares a channel: its name, its request schema and (as a type only) its response. */

@@ -5,8 +5,8 @@
 import fs from 'node:fs/promises';
 import { z } from 'zod';
 import type { ChecklistState, Preferences } from '../../shared/types';
-import { checklistStateSchema, layoutSchema, preferencesSchema } from '../../shared/contract';
-import { DEFAULT_CHECKLIST_STATE, DEFAULT_PREFERENCES, type SettingsStore } from './settings';
+import { checklistStateSchema, layoutSchema, preferencesSchema, readingSchema, sessionSchema } from '../../shared/contract';
+import { DEFAULT_CHECKLIST_STATE, DEFAULT_PREFERENCES, DEFAULT_READING, type SettingsStore } from './settings';
 import { openStoredDocument, type DocumentSpec } from './stored-document';
 
 /*
@@ -16,7 +16,21 @@ import { openStoredDocument, type DocumentSpec } from './stored-document';
  * Missing or out-of-range fields still make a file unreadable: changing a shape needs a migration.
  */
 const storedChecklistSchema = z.object(checklistStateSchema.shape);
-const storedPreferencesSchema = z.object({ ...preferencesSchema.shape, layout: z.object(layoutSchema.shape) });
+/*
+ * Files written before reading comfort have no `reading`: filling the whole nested object with its defaults is
+ * the migration (no schema version bump, so other nested additions can land beside it). A session that no
+ * longer validates (e.g. an article that was renamed away) only loses the session, not the other settings.
+ */
+const storedReadingSchema = z.object({
+  ...readingSchema.shape,
+  session: z.object(sessionSchema.shape).catch(DEFAULT_READING.session),
+  recent: readingSchema.shape.recent.catch([]),
+});
+const storedPreferencesSchema = z.object({
+  ...preferencesSchema.shape,
+  layout: z.object(layoutSchema.shape),
+  reading: storedReadingSchema.default(DEFAULT_READING),
+});
 
 const CHECKLIST: DocumentSpec<ChecklistState> = {
   fileName: 'checklist.json',

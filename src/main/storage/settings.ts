@@ -1,5 +1,5 @@
 /** What the handlers need from persistent storage. Implemented over files in the user data folder. */
-import type { ChecklistState, Preferences } from '../../shared/types';
+import type { ChecklistState, Preferences, ReadingPreferences } from '../../shared/types';
 
 export interface SettingsStore {
   getChecklistState(): ChecklistState;
@@ -14,7 +14,15 @@ export interface SettingsStore {
 
 export const DEFAULT_CHECKLIST_STATE: ChecklistState = { checked: [], name: '', date: '', notes: '' };
 
+export const DEFAULT_READING: ReadingPreferences = {
+  textSize: 100,
+  sidebarOpen: true,
+  session: { panes: [], active: 0, query: '' },
+  recent: [],
+};
+
 export const DEFAULT_PREFERENCES: Preferences = {
   theme: 'system',
   layout: { sidebarWidth: 320, checklistWidth: 360, checklistOpen: true, splitRatio: 0.5 },
+  reading: DEFAULT_READING,
 };
