@@ -38,15 +38,17 @@ export const layoutSchema = z.strictObject({
 });
 
 export const sessionSchema = z.strictObject({
-  panes: z
-    .array(z.strictObject({ articleId, scroll: z.number().finite().min(0).max(10_000_000) }))
-    .max(2),
+  panes: z.array(z.strictObject({ articleId, scroll: z.number().finite().min(0).max(10_000_000) })).max(2),
   active: z.number().int().min(0).max(1),
   query: z.string().max(MAX_QUERY_LENGTH),
 });
 
 export const readingSchema = z.strictObject({
-  textSize: z.number().finite().min(TEXT_SIZES[0]).max(TEXT_SIZES[TEXT_SIZES.length - 1]),
+  textSize: z
+    .number()
+    .finite()
+    .min(TEXT_SIZES[0])
+    .max(TEXT_SIZES[TEXT_SIZES.length - 1]),
   sidebarOpen: z.boolean(),
   session: sessionSchema,
   recent: z.array(articleId).max(MAX_RECENT),

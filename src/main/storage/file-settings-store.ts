@@ -5,7 +5,13 @@
 import fs from 'node:fs/promises';
 import { z } from 'zod';
 import type { ChecklistState, Preferences } from '../../shared/types';
-import { checklistStateSchema, layoutSchema, preferencesSchema, readingSchema, sessionSchema } from '../../shared/contract';
+import {
+  checklistStateSchema,
+  layoutSchema,
+  preferencesSchema,
+  readingSchema,
+  sessionSchema,
+} from '../../shared/contract';
 import { DEFAULT_CHECKLIST_STATE, DEFAULT_PREFERENCES, DEFAULT_READING, type SettingsStore } from './settings';
 import { openStoredDocument, type DocumentSpec } from './stored-document';
 

@@ -57,8 +57,26 @@ for (const theme of ['light', 'dark'] as const) {
 
     test('two articles with the checklist', async ({ page }) => {
       await openTwo(page);
+      // The second article closed the checklist; its shortcut opens it again.
+      await expect(page.getByRole('region', { name: 'Self-care checklist' })).toHaveCount(0);
+      await page.keyboard.press('Control+Shift+L');
       await expect(page.getByRole('region', { name: 'Self-care checklist' })).toBeVisible();
       await scan(page, 'two articles and checklist');
+    });
+
+    test('options menu, browse by category, and two articles as tabs', async ({ page }) => {
+      await page.getByRole('button', { name: 'By category' }).click();
+      await page.getByRole('button', { name: 'Options' }).click();
+      await expect(page.getByRole('dialog', { name: 'Options' })).toBeVisible();
+      await scan(page, 'options menu and browse');
+      await page.keyboard.press('Escape');
+      await page.setViewportSize({ width: 900, height: 650 });
+      await openTwo(page);
+      await expect(page.getByRole('tablist', { name: 'Open articles' })).toBeVisible();
+      await scan(page, 'two articles as tabs');
+      await page.keyboard.press('Control+b');
+      await expect(page.getByRole('tablist', { name: 'Open articles' })).toHaveCount(0);
+      await scan(page, 'two articles side by side, sidebar hidden');
     });
 
     test('dialogs', async ({ app, page }) => {

@@ -62,7 +62,12 @@ function measure(page: Page) {
 function topText(page: Page) {
   return page.locator('[data-pane-index="0"] .scroll').evaluate((scroller) => {
     const r = scroller.getBoundingClientRect();
-    return document.elementFromPoint(r.left + 40, r.top + 8)?.textContent?.slice(0, 60) ?? '';
+    const doc = (
+      globalThis as unknown as {
+        document: { elementFromPoint(x: number, y: number): { textContent: string | null } | null };
+      }
+    ).document;
+    return doc.elementFromPoint(r.left + 40, r.top + 8)?.textContent?.slice(0, 60) ?? '';
   });
 }
 
@@ -238,7 +243,14 @@ test('Browse lists every article A–Z and by category, and recently read ones f
 });
 
 test('text size: A+ and Ctrl +/−/0 reflow the text, and the size is remembered', async ({ app, page, context }) => {
-  const fontSize = (p: Page) => p.evaluate(() => getComputedStyle(document.documentElement).fontSize);
+  const fontSize = (p: Page) =>
+    p.evaluate(() => {
+      const g = globalThis as unknown as {
+        document: { documentElement: unknown };
+        getComputedStyle(e: unknown): { fontSize: string };
+      };
+      return g.getComputedStyle(g.document.documentElement).fontSize;
+    });
   await expect.poll(() => fontSize(page)).toBe('16px');
   await page.getByRole('button', { name: 'Options' }).click();
   await page.getByRole('button', { name: 'Larger text' }).click();
@@ -253,9 +265,15 @@ test('text size: A+ and Ctrl +/−/0 reflow the text, and the size is remembered
   await page.keyboard.press('Control+=');
   await expect.poll(() => fontSize(page)).toBe('20px');
   // The window is not zoomed: the page is as wide as before, and nothing scrolls sideways.
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+  expect(
+    await page.evaluate(
+      () =>
+        (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement
+          .scrollWidth,
+    ),
+  ).toBeLessThanOrEqual(1280);
 
-  await expect.poll(async () => (await app.backend.handlers.getPreferences()).reading.textSize).toBe(125);
+  await expect.poll(async () => (await app.backend.handlers.getPreferences(undefined)).reading.textSize).toBe(125);
   const restarted = await openWatchedApp(await context.newPage(), await openBackend(app.backend.userDataDir));
   await expect.poll(() => fontSize(restarted.page)).toBe('20px');
 });
@@ -271,7 +289,7 @@ test('the open articles, their scroll positions and the last search come back af
   const atTop = await topText(page);
   await searchBox(page).fill('magnesium');
   await expect
-    .poll(async () => (await app.backend.handlers.getPreferences()).reading.session)
+    .poll(async () => (await app.backend.handlers.getPreferences(undefined)).reading.session)
     .toMatchObject({ panes: [{ scroll: 500 }, { scroll: 0 }], active: 1, query: 'magnesium' });
 
   const restarted = await openWatchedApp(await context.newPage(), await openBackend(app.backend.userDataDir));
@@ -298,7 +316,7 @@ test('the start page points at the search box where it is, and the sidebar choic
   await page.keyboard.press('Control+b');
   await expect(page.getByText('Search above, or start with one of these.')).toBeVisible();
   await page.keyboard.press('Control+b');
-  await expect.poll(async () => (await app.backend.handlers.getPreferences()).reading.sidebarOpen).toBe(false);
+  await expect.poll(async () => (await app.backend.handlers.getPreferences(undefined)).reading.sidebarOpen).toBe(false);
   const restarted = await openWatchedApp(await context.newPage(), await openBackend(app.backend.userDataDir));
   await expect(restarted.page.getByRole('complementary', { name: 'Search' })).toBeHidden();
   // Ctrl+K brings the sidebar back with focus in the box.
