@@ -21,7 +21,8 @@ async function openTwo(page: Page) {
   await searchBox(page).focus();
   await searchBox(page).fill('eyelid twitching');
   await page.keyboard.press('Control+Enter');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(2);
+  // Two panes, side by side or (in a narrow window) as tabs.
+  await expect(page.locator('[data-pane-index]')).toHaveCount(2);
 }
 
 for (const theme of ['light', 'dark'] as const) {
@@ -32,8 +33,13 @@ for (const theme of ['light', 'dark'] as const) {
       await expect(app.page.locator('html')).toHaveAttribute('data-theme', theme);
     });
 
-    test('start view', async ({ page }) => {
-      await expect(results(page).first()).toBeVisible();
+    test('start view with the browse list', async ({ page }) => {
+      await expect(
+        page
+          .getByRole('navigation', { name: /^All \d+ articles$/ })
+          .getByRole('link')
+          .first(),
+      ).toBeVisible();
       await scan(page, 'start');
     });
 
@@ -101,7 +107,7 @@ test('print view', async ({ page }) => {
 
 test.describe('a small window at 200% zoom (640 x 400 CSS pixels)', () => {
   test.use({ viewport: { width: 640, height: 400 } });
-  test('search, two articles stacked, and the checklist drawer', async ({ app, page }) => {
+  test('search, two articles as tabs, and the checklist drawer', async ({ app, page }) => {
     await searchBox(page).fill('cramp');
     await expect(results(page).first()).toBeVisible();
     await scan(page, 'narrow results');
