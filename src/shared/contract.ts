@@ -15,7 +15,7 @@ import type {
   SearchResponse,
 } from './types';
 import { PAGE_SIZES } from './types';
-import { MAX_NOTES_LENGTH, MAX_PAYLOAD_STRING, MAX_RESULTS } from './limits';
+import { MAX_NOTES_LENGTH, MAX_PAYLOAD_STRING, MAX_QUERY_LENGTH, MAX_RECENT, MAX_RESULTS, TEXT_SIZES } from './limits';
 import { CHANNELS, type ChannelKey } from './channels';
 
 // The length check runs first and stops there, so the regex never sees a huge string.
@@ -51,10 +51,28 @@ export const handoutPreferencesSchema = z.strictObject({
   clinic: z.string().max(200),
 });
 
+export const sessionSchema = z.strictObject({
+  panes: z.array(z.strictObject({ articleId, scroll: z.number().finite().min(0).max(10_000_000) })).max(2),
+  active: z.number().int().min(0).max(1),
+  query: z.string().max(MAX_QUERY_LENGTH),
+});
+
+export const readingSchema = z.strictObject({
+  textSize: z
+    .number()
+    .finite()
+    .min(TEXT_SIZES[0])
+    .max(TEXT_SIZES[TEXT_SIZES.length - 1]),
+  sidebarOpen: z.boolean(),
+  session: sessionSchema,
+  recent: z.array(articleId).max(MAX_RECENT),
+});
+
 export const preferencesSchema = z.strictObject({
   theme: z.enum(['system', 'light', 'dark']),
   layout: layoutSchema,
   handout: handoutPreferencesSchema,
+  reading: readingSchema,
 });
 
 /** Declares a channel: its name, its request schema and (as a type only) its response. */

@@ -29,3 +29,8 @@ export const PAYLOAD_LIMITS = {
 
 /** Error messages sent back over IPC are cut to this many characters. */
 export const MAX_ERROR_MESSAGE = 300;
+
+/** Text size steps in percent of the system size; the control moves between these. */
+export const TEXT_SIZES = [80, 90, 100, 110, 125, 150, 175, 200] as const;
+/** How many recently read articles are remembered. */
+export const MAX_RECENT = 12;

@@ -199,10 +199,29 @@ export interface HandoutPreferences {
   clinic: string;
 }
 
+/** One article left open when the app closed, and how far down it was read. */
+export interface SessionPane {
+  articleId: string;
+  /** Scroll offset of the pane in CSS pixels. */
+  scroll: number;
+}
+
+/** Reading comfort: text size, the sidebar, and what to reopen after a restart. */
+export interface ReadingPreferences {
+  /** Root text size in percent (100 is the system default). */
+  textSize: number;
+  sidebarOpen: boolean;
+  /** The articles open when the app closed (at most two), the active one, and the last search. */
+  session: { panes: SessionPane[]; active: number; query: string };
+  /** Article ids most recently read first. */
+  recent: string[];
+}
+
 export interface Preferences {
   theme: ThemePreference;
   layout: LayoutPreferences;
   handout: HandoutPreferences;
+  reading: ReadingPreferences;
 }
 
 export interface AppInfo {
@@ -237,5 +256,12 @@ export const COMMANDS = [
   'show-about',
   'go-back',
   'go-forward',
+  'toggle-sidebar',
+  'next-pane',
+  'previous-pane',
+  'close-article',
+  'text-larger',
+  'text-smaller',
+  'text-reset',
 ] as const;
 export type Command = (typeof COMMANDS)[number];

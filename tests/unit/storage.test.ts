@@ -26,6 +26,19 @@ const DARK_WIDE: Preferences = {
     clinician: 'Dr Okafor',
     clinic: 'Riverside Physio',
   },
+  reading: {
+    textSize: 125,
+    sidebarOpen: false,
+    session: {
+      panes: [
+        { articleId: 'night-leg-cramps', scroll: 640 },
+        { articleId: 'muscle-twitching', scroll: 0 },
+      ],
+      active: 1,
+      query: 'charley horse',
+    },
+    recent: ['muscle-twitching', 'night-leg-cramps'],
+  },
 };
 
 let dir: string;
@@ -333,5 +346,31 @@ describe('older and newer files', () => {
     expect(store.getPreferences()).toEqual(DARK_WIDE);
     expect(store.getChecklistState()).toEqual(FILLED_IN);
     expect(await backupsOf('preferences')).toEqual([]);
+  });
+
+  it('reads a preferences file from before reading comfort with the reading defaults, keeping the rest', async () => {
+    const { reading: _added, ...before } = DARK_WIDE;
+    await fs.writeFile(fileIn('preferences.json'), JSON.stringify({ schemaVersion: 1, data: before }));
+
+    const store = await openSettingsStore(dir);
+
+    expect(store.notices()).toEqual([]);
+    expect(store.getPreferences()).toEqual({ ...before, reading: DEFAULT_PREFERENCES.reading });
+  });
+
+  it('forgets only a session it cannot read, keeping the text size, sidebar and theme', async () => {
+    const badSession = {
+      ...DARK_WIDE,
+      reading: { ...DARK_WIDE.reading, session: { panes: [{ articleId: 'Not A Slug', scroll: -3 }], active: 7 } },
+    };
+    await fs.writeFile(fileIn('preferences.json'), JSON.stringify({ schemaVersion: 1, data: badSession }));
+
+    const store = await openSettingsStore(dir);
+
+    expect(store.notices()).toEqual([]);
+    expect(store.getPreferences()).toEqual({
+      ...DARK_WIDE,
+      reading: { ...DARK_WIDE.reading, session: DEFAULT_PREFERENCES.reading.session },
+    });
   });
 });

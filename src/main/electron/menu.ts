@@ -23,6 +23,12 @@ export function menuTemplate({ platform, appName, developer, send }: MenuSetting
     ...(accelerator ? { accelerator } : {}),
     click: () => send(cmd),
   });
+  // Shortcuts the page handles itself (so they work in the browser tests and never fire twice): the menu
+  // shows them but leaves the keys to the page.
+  const pageKeys = (label: string, cmd: Command, accelerator: string): MenuItemConstructorOptions => ({
+    ...command(label, cmd, accelerator),
+    registerAccelerator: false,
+  });
   const about = command(`About ${appName}`, 'show-about');
   const separator: MenuItemConstructorOptions = { type: 'separator' };
 
@@ -49,8 +55,9 @@ export function menuTemplate({ platform, appName, developer, send }: MenuSetting
       command('Print Handout…', 'print-handout', 'CmdOrCtrl+Shift+P'),
       command('Save as PDF…', 'save-pdf', 'CmdOrCtrl+Shift+S'),
       separator,
+      pageKeys('Close Article', 'close-article', 'CmdOrCtrl+W'),
       mac
-        ? { role: 'close' }
+        ? { role: 'close', accelerator: 'Cmd+Shift+W' }
         : {
             role: 'quit',
             label: platform === 'win32' ? 'E&xit' : '&Quit',
@@ -78,7 +85,8 @@ export function menuTemplate({ platform, appName, developer, send }: MenuSetting
   const view: MenuItemConstructorOptions = {
     label: mac ? 'View' : '&View',
     submenu: [
-      command('Show or Hide Checklist', 'toggle-checklist', 'CmdOrCtrl+Shift+L'),
+      pageKeys('Show or Hide Search Sidebar', 'toggle-sidebar', 'CmdOrCtrl+B'),
+      pageKeys('Show or Hide Checklist', 'toggle-checklist', 'CmdOrCtrl+Shift+L'),
       {
         label: 'Theme',
         submenu: [
@@ -88,9 +96,10 @@ export function menuTemplate({ platform, appName, developer, send }: MenuSetting
         ],
       },
       separator,
-      { role: 'resetZoom' },
-      { role: 'zoomIn' },
-      { role: 'zoomOut' },
+      // Text size reflows the text (the root font size) instead of zooming the whole window.
+      pageKeys('Actual Text Size', 'text-reset', 'CmdOrCtrl+0'),
+      pageKeys('Larger Text', 'text-larger', 'CmdOrCtrl+Plus'),
+      pageKeys('Smaller Text', 'text-smaller', 'CmdOrCtrl+-'),
       separator,
       { role: 'togglefullscreen' },
       ...(developer ? [separator, { role: 'reload' } as const, { role: 'toggleDevTools' } as const] : []),
@@ -102,6 +111,9 @@ export function menuTemplate({ platform, appName, developer, send }: MenuSetting
     submenu: [
       command('Back', 'go-back', mac ? 'Cmd+[' : 'Alt+Left'),
       command('Forward', 'go-forward', mac ? 'Cmd+]' : 'Alt+Right'),
+      separator,
+      pageKeys('Next Pane', 'next-pane', 'F6'),
+      pageKeys('Previous Pane', 'previous-pane', 'Shift+F6'),
     ],
   };
 

@@ -5,9 +5,22 @@
 import fs from 'node:fs/promises';
 import { z } from 'zod';
 import type { ChecklistState, Preferences } from '../../shared/types';
-import { checklistStateSchema, handoutPreferencesSchema, layoutSchema, preferencesSchema } from '../../shared/contract';
+import {
+  checklistStateSchema,
+  handoutPreferencesSchema,
+  layoutSchema,
+  preferencesSchema,
+  readingSchema,
+  sessionSchema,
+} from '../../shared/contract';
 import { HandlerError } from '../handler-error';
-import { DEFAULT_CHECKLIST_STATE, DEFAULT_HANDOUT, DEFAULT_PREFERENCES, type SettingsStore } from './settings';
+import {
+  DEFAULT_CHECKLIST_STATE,
+  DEFAULT_HANDOUT,
+  DEFAULT_PREFERENCES,
+  DEFAULT_READING,
+  type SettingsStore,
+} from './settings';
 import { errorCode, errorMessage } from './storage-failure';
 import { openStoredDocument, type DocumentSpec, type StoredDocument } from './stored-document';
 
@@ -19,13 +32,21 @@ import { openStoredDocument, type DocumentSpec, type StoredDocument } from './st
  */
 const storedChecklistSchema = z.object(checklistStateSchema.shape);
 /*
- * Files written before the handout builder have no `handout`: adding a whole nested object with its defaults
- * is the migration (no schema version bump, so other additions can land beside it without renumbering).
+ * Files written before the handout builder or reading comfort have no `handout` or `reading`: filling the whole
+ * nested object with its defaults is the migration (no schema version bump, so nested additions can land side
+ * by side). A session that no longer validates (e.g. an article that was renamed away) only loses the session,
+ * not the other settings.
  */
+const storedReadingSchema = z.object({
+  ...readingSchema.shape,
+  session: z.object(sessionSchema.shape).catch(DEFAULT_READING.session),
+  recent: readingSchema.shape.recent.catch([]),
+});
 const storedPreferencesSchema = z.object({
   ...preferencesSchema.shape,
   layout: z.object(layoutSchema.shape),
   handout: z.object(handoutPreferencesSchema.shape).default(DEFAULT_HANDOUT),
+  reading: storedReadingSchema.default(DEFAULT_READING),
 });
 
 const CHECKLIST: DocumentSpec<ChecklistState> = {

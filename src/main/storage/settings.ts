@@ -1,5 +1,5 @@
 /** What the handlers need from persistent storage. Implemented over files in the user data folder. */
-import type { ChecklistState, HandoutPreferences, Preferences } from '../../shared/types';
+import type { ChecklistState, HandoutPreferences, Preferences, ReadingPreferences } from '../../shared/types';
 
 export interface SettingsStore {
   getChecklistState(): ChecklistState;
@@ -27,8 +27,16 @@ export const DEFAULT_HANDOUT: HandoutPreferences = {
   clinic: '',
 };
 
+export const DEFAULT_READING: ReadingPreferences = {
+  textSize: 100,
+  sidebarOpen: true,
+  session: { panes: [], active: 0, query: '' },
+  recent: [],
+};
+
 export const DEFAULT_PREFERENCES: Preferences = {
   theme: 'system',
   layout: { sidebarWidth: 320, checklistWidth: 360, checklistOpen: true, splitRatio: 0.5 },
   handout: DEFAULT_HANDOUT,
+  reading: DEFAULT_READING,
 };

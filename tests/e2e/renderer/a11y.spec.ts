@@ -21,7 +21,8 @@ async function openTwo(page: Page) {
   await searchBox(page).focus();
   await searchBox(page).fill('eyelid twitching');
   await page.keyboard.press('Control+Enter');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(2);
+  // Two panes, side by side or (in a narrow window) as tabs.
+  await expect(page.locator('[data-pane-index]')).toHaveCount(2);
 }
 
 // axe-core writes HTML strings into the page, which the app's Trusted Types policy refuses (axe then never
@@ -36,8 +37,13 @@ for (const theme of ['light', 'dark'] as const) {
       await expect(app.page.locator('html')).toHaveAttribute('data-theme', theme);
     });
 
-    test('start view', async ({ page }) => {
-      await expect(results(page).first()).toBeVisible();
+    test('start view with the browse list', async ({ page }) => {
+      await expect(
+        page
+          .getByRole('navigation', { name: /^All \d+ articles$/ })
+          .getByRole('link')
+          .first(),
+      ).toBeVisible();
       await scan(page, 'start');
     });
 
@@ -61,8 +67,26 @@ for (const theme of ['light', 'dark'] as const) {
 
     test('two articles with the checklist', async ({ page }) => {
       await openTwo(page);
+      // The second article closed the checklist; its shortcut opens it again.
+      await expect(page.getByRole('region', { name: 'Self-care checklist' })).toHaveCount(0);
+      await page.keyboard.press('Control+Shift+L');
       await expect(page.getByRole('region', { name: 'Self-care checklist' })).toBeVisible();
       await scan(page, 'two articles and checklist');
+    });
+
+    test('options menu, browse by category, and two articles as tabs', async ({ page }) => {
+      await page.getByRole('button', { name: 'By category' }).click();
+      await page.getByRole('button', { name: 'Options' }).click();
+      await expect(page.getByRole('dialog', { name: 'Options' })).toBeVisible();
+      await scan(page, 'options menu and browse');
+      await page.keyboard.press('Escape');
+      await page.setViewportSize({ width: 900, height: 650 });
+      await openTwo(page);
+      await expect(page.getByRole('tablist', { name: 'Open articles' })).toBeVisible();
+      await scan(page, 'two articles as tabs');
+      await page.keyboard.press('Control+b');
+      await expect(page.getByRole('tablist', { name: 'Open articles' })).toHaveCount(0);
+      await scan(page, 'two articles side by side, sidebar hidden');
     });
 
     test('dialogs', async ({ app, page }) => {
@@ -87,7 +111,7 @@ test('print view', async ({ page }) => {
 
 test.describe('a small window at 200% zoom (640 x 400 CSS pixels)', () => {
   test.use({ viewport: { width: 640, height: 400 } });
-  test('search, two articles stacked, and the checklist drawer', async ({ app, page }) => {
+  test('search, two articles as tabs, and the checklist drawer', async ({ app, page }) => {
     await searchBox(page).fill('cramp');
     await expect(results(page).first()).toBeVisible();
     await scan(page, 'narrow results');

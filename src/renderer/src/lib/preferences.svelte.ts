@@ -1,11 +1,18 @@
-/** Theme, layout and handout preferences: loaded from and saved through the main process. */
-import type { HandoutPreferences, LayoutPreferences, Preferences, ThemePreference } from '../../../shared/types';
+/** Theme, layout, handout and reading preferences: loaded from and saved through the main process. */
+import type {
+  HandoutPreferences,
+  LayoutPreferences,
+  Preferences,
+  ReadingPreferences,
+  ThemePreference,
+} from '../../../shared/types';
 import { describe, settle } from './result';
 
 export const DEFAULT_PREFERENCES: Preferences = {
   theme: 'system',
   layout: { sidebarWidth: 320, checklistWidth: 360, checklistOpen: true, splitRatio: 0.5 },
   handout: { items: null, textSize: 'normal', pageSize: 'auto', diary: true, clinician: '', clinic: '' },
+  reading: { textSize: 100, sidebarOpen: true, session: { panes: [], active: 0, query: '' }, recent: [] },
 };
 
 /** Layout limits, the same as the contract's (so a saved value is always accepted). */
@@ -21,6 +28,9 @@ export class PreferencesStore {
   theme = $state<ThemePreference>(DEFAULT_PREFERENCES.theme);
   layout = $state<LayoutPreferences>({ ...DEFAULT_PREFERENCES.layout });
   handout = $state<HandoutPreferences>({ ...DEFAULT_PREFERENCES.handout });
+  reading = $state<ReadingPreferences>(structuredClone(DEFAULT_PREFERENCES.reading));
+  /** Set once the saved preferences are in (or failed to load), so startup can restore the session. */
+  loaded = $state(false);
   error = $state<string | null>(null);
   #timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -30,10 +40,12 @@ export class PreferencesStore {
       this.theme = result.value.theme;
       this.layout = { ...result.value.layout };
       this.handout = { ...result.value.handout };
+      this.reading = result.value.reading;
       this.error = null;
     } else {
       this.error = `Your theme and layout could not be loaded, so the defaults are used. ${describe(result.error)}`;
     }
+    this.loaded = true;
   }
 
   setTheme(theme: ThemePreference): void {
@@ -44,6 +56,16 @@ export class PreferencesStore {
   /** Updates part of the layout; saving waits until a drag or a burst of changes settles. */
   setLayout(change: Partial<LayoutPreferences>): void {
     this.layout = { ...this.layout, ...change };
+    this.#later();
+  }
+
+  /** Updates part of the reading preferences (text size, sidebar, session), saved after the same pause. */
+  setReading(change: Partial<ReadingPreferences>): void {
+    this.reading = { ...this.reading, ...change };
+    this.#later();
+  }
+
+  #later(): void {
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => void this.save(), SAVE_DELAY_MS);
   }
@@ -68,6 +90,7 @@ export class PreferencesStore {
         theme: this.theme,
         layout: $state.snapshot(this.layout),
         handout: $state.snapshot(this.handout),
+        reading: $state.snapshot(this.reading),
       }),
     );
     this.error = result.ok ? null : `Your preferences could not be saved. ${describe(result.error)}`;

@@ -33,12 +33,15 @@ export class Reader {
   canGoBack = $derived(this.#history.back.length > 0);
   canGoForward = $derived(this.#history.forward.length > 0);
 
-  /** Opens an article in the active pane, or beside it (as the second pane). */
-  open(articleId: string, options: { beside?: boolean; section?: string | null } = {}): void {
+  /**
+   * Opens an article in the active pane, or beside it (as the second pane). With two open, "beside" replaces
+   * the pane not being read; the replaced article's id is returned so the change can be announced.
+   */
+  open(articleId: string, options: { beside?: boolean; section?: string | null } = {}): string | null {
     const pane: Pane = { key: nextKey++, articleId, section: options.section ?? null };
     const current = this.panes;
     if (!options.beside || current.length === 0) {
-      if (current[this.active]?.articleId === articleId && !options.section) return;
+      if (current[this.active]?.articleId === articleId && !options.section) return null;
       const panes = current.length ? current.map((p, i) => (i === this.active ? pane : p)) : [pane];
       this.#go({ panes, active: current.length ? this.active : 0 });
     } else if (current.length === 1) {
@@ -47,7 +50,16 @@ export class Reader {
       // Two already open: the new one replaces the pane that is not active, so the one being read stays.
       const other = this.active === 0 ? 1 : 0;
       this.#go({ panes: current.map((p, i) => (i === other ? pane : p)), active: other });
+      return current[other].articleId;
     }
+    return null;
+  }
+
+  /** Shows the articles of a saved session (no history step); returns the new panes so their scroll can be set. */
+  restore(articleIds: string[], active: number): Pane[] {
+    const panes = articleIds.slice(0, 2).map((articleId) => ({ key: nextKey++, articleId, section: null }));
+    this.#show({ panes, active: Math.min(Math.max(0, active), Math.max(0, panes.length - 1)) });
+    return panes;
   }
 
   close(index: number): void {
