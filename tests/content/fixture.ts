@@ -2,11 +2,13 @@
  * Copies the small valid fixture library (content folder plus its sibling figures folder) into a temporary
  * folder that a test may then break.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
 export const FIXTURE_LIBRARY = join(import.meta.dirname, '../fixtures/library');
+/** How many articles the fixture library holds (one .md file each). */
+export const FIXTURE_ARTICLE_COUNT = readdirSync(FIXTURE_LIBRARY).filter((name) => name.endsWith('.md')).length;
 export const FIXTURE_FIGURES = join(import.meta.dirname, '../fixtures/figures');
 
 /** Returns the copied content folder; its figures are in `../figures`. */

@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../../src/shared/channels';
 import { buildStore } from '../../../src/main/content/build-store';
 import { loadStore } from '../../../src/main/content/load-store';
-import { FIXTURE_LIBRARY } from '../../content/fixture';
+import { FIXTURE_ARTICLE_COUNT, FIXTURE_LIBRARY } from '../../content/fixture';
 import { contextMenuParams, electronStandIn, StandInBrowserWindow, StandInMenu, StandInWebContents } from './stand-in';
 
 let standIn: ReturnType<typeof electronStandIn>;
@@ -159,7 +159,7 @@ describe('main entry point (with a stand-in for Electron)', () => {
 
     const top = { url: 'app://spasm-guide/index.html', parent: null };
     const info = await standIn.ipcMain.invoke(CHANNELS.getAppInfo, top, undefined);
-    expect(info).toMatchObject({ ok: true, value: { version: '9.9.9', articleCount: 3 } });
+    expect(info).toMatchObject({ ok: true, value: { version: '9.9.9', articleCount: FIXTURE_ARTICLE_COUNT } });
     expect(
       await standIn.ipcMain.invoke(CHANNELS.getAppInfo, { url: 'https://example.com/', parent: null }, undefined),
     ).toMatchObject({ ok: false, error: { code: 'forbidden' } });
