@@ -4,7 +4,7 @@
  * spellings), question forms that lift a few articles (intents), the words of cramps that are not muscle
  * cramps (scope), and app features asked for by name. Phrases are matched on the same stems as article text.
  */
-import data from '../../../resources/search/lexicon.json';
+import data from '../../../resources/search/lexicon.json' with { type: 'json' };
 import { isStopWord, stemOf, wordsOf } from './text';
 
 /** Weights of the ways a phrase can stand for another, relative to the words as typed. */
