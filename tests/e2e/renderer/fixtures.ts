@@ -62,7 +62,8 @@ export function launchWatchedChromium(browserType: BrowserType, netLogFile: stri
   });
 }
 
-export const test = base.extend<{ app: Watched }, { netLog: NetLogWatch }>({
+/** Chromium as the renderer tests run it (offline, net-log watched), without opening the app. */
+export const browserTest = base.extend<object, { netLog: NetLogWatch }>({
   netLog: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
@@ -84,6 +85,9 @@ export const test = base.extend<{ app: Watched }, { netLog: NetLogWatch }>({
     },
     { scope: 'worker' },
   ],
+});
+
+export const test = browserTest.extend<{ app: Watched }>({
   // Automatic, so every test runs against the opened app and its checks, whether or not it names `app`.
   app: [
     async ({ page, netLog }, use) => {

@@ -15,6 +15,15 @@ export function scopeIds(html: string, prefix: string) {
     element.setAttribute('aria-labelledby', ids.map((id) => prefix + id).join(' '));
   }
   for (const heading of fragment.querySelectorAll('h2, h3')) heading.setAttribute('tabindex', '-1');
+  return serialized(fragment);
+}
+
+/** A line drawing from the content store (a checklist item's figure), through the same allow-list. */
+export function drawingHtml(svg: string) {
+  return serialized(sanitizeArticleHtml(svg));
+}
+
+function serialized(fragment: DocumentFragment) {
   const holder = document.createElement('div');
   holder.append(fragment);
   return articleHtml(holder.innerHTML);
