@@ -90,9 +90,10 @@ test('a handout with chosen items prints only those, and "When to get help" neve
   page,
 }) => {
   const checklist = app.backend.content.checklist;
-  const selfCare = checklist.sections.filter((s) => s.id !== 'get-help');
-  const all = selfCare.flatMap((s) => s.items);
+  const all = checklist.sections.flatMap((s) => s.items);
   const chosen = [all[0], all[5], all[all.length - 1]];
+  const topicOf = (id: string) => checklist.sections.find((s) => s.items.some((item) => item.id === id))!.topic;
+  const chosenTopics = new Set(chosen.map((item) => topicOf(item.id)));
   const dialog = await openBuilder(page);
   await dialog.getByRole('button', { name: 'None of muscle cramps' }).click();
   for (const item of chosen) await dialog.getByRole('checkbox', { name: item.text }).check();
@@ -104,10 +105,17 @@ test('a handout with chosen items prints only those, and "When to get help" neve
     if (chosen.includes(item)) expect(text, `"${item.text}" printed`).toContain(normalize(item.text));
     else expect(text, `"${item.text}" left out`).not.toContain(normalize(item.text));
   }
-  const help = checklist.sections.find((s) => s.id === 'get-help');
-  for (const sign of help?.items ?? []) expect(text).toContain(normalize(sign.text));
+  // "When to get help" holds the registry's signs for the chosen items' topics, and only those.
+  const shown = checklist.getHelp.filter((list) => chosenTopics.has(list.topic)).flatMap((list) => list.signs);
+  for (const sign of shown) expect(text, sign.id).toContain(normalize(sign.text));
+  const others = checklist.getHelp
+    .filter((list) => !chosenTopics.has(list.topic))
+    .flatMap((list) => list.signs)
+    .filter((sign) => !shown.some((s) => s.id === sign.id));
+  for (const sign of others) expect(text, sign.id).not.toContain(normalize(sign.text));
   expect(text).not.toContain(checklist.diary.title);
-  expect(pdfPages(file)).toBe(1);
+  // Three items and their topics' warning signs (the full registry lists) stay a short handout.
+  expect(pdfPages(file)).toBeLessThanOrEqual(3);
   // The signs are a boxed list: no box to tick beside any of them.
   const printView = page.locator('.print-view');
   await expect(printView.locator('.handout-help .box, .handout-help input')).toHaveCount(0);
