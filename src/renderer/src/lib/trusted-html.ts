@@ -4,7 +4,8 @@
  * kinds the app has:
  * - highlighted search text from the main process: escaped text with <mark> only, checked here (anything
  *   else is refused, so a changed or compromised highlighter cannot slip markup through);
- * - an article body from the verified content store, rendered by the app's own build.
+ * - an article body from the verified content store, rendered by the app's own build;
+ * - a checklist drawing from the same store: one <svg> element, checked here.
  * Where Trusted Types do not exist (other browsers, tests in Node) the strings pass through unchanged.
  */
 type TrustedHtml = string & { readonly __trustedHtml?: never };
@@ -16,15 +17,22 @@ interface TrustedTypesFactory {
   createPolicy(name: string, rules: { createHTML(input: string, kind: HtmlKind): string }): TrustedTypePolicy;
 }
 
-type HtmlKind = 'highlight' | 'article';
+type HtmlKind = 'highlight' | 'article' | 'figure';
 
 /** Escaped text and <mark>…</mark>, nothing else. */
 const HIGHLIGHT = /^(?:[^<>]|<mark>|<\/mark>)*$/;
+/** One <svg>…</svg> element and nothing around it. */
+const SVG = /^\s*<svg[\s>][\s\S]*<\/svg>\s*$/;
 
 function check(input: string, kind: HtmlKind): string {
   if (kind === 'article') return input;
   if (kind === 'highlight' && HIGHLIGHT.test(input)) return input;
-  throw new TypeError(`refused ${kind} HTML that is not escaped text with <mark>`);
+  if (kind === 'figure' && SVG.test(input)) return input;
+  throw new TypeError(
+    kind === 'figure'
+      ? 'refused a figure that is not one <svg> element'
+      : `refused ${kind} HTML that is not escaped text with <mark>`,
+  );
 }
 
 const factory = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
@@ -36,6 +44,9 @@ function trusted(input: string, kind: HtmlKind): TrustedHtml {
 
 /** A search title or snippet (escaped text with <mark>) for {@html}. */
 export const highlightHtml = (html: string): TrustedHtml => trusted(html, 'highlight');
+
+/** A checklist drawing (one <svg> element) from the content store, for {@html}. */
+export const figureHtml = (svg: string): TrustedHtml => trusted(svg, 'figure');
 
 /** An article body from the content store, for innerHTML or {@html}. */
 export const articleHtml = (html: string): TrustedHtml => trusted(html, 'article');
