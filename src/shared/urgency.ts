@@ -21,6 +21,7 @@ export const URGENCY_TEXT: Record<Urgency, { heading: string; action: string }> 
   },
   soon: {
     heading: 'See a doctor soon',
-    action: 'Book an appointment with your doctor.',
+    // As for today: a team named with a sign (for example a dialysis team) is the one to tell.
+    action: 'Book an appointment with your doctor. If a sign names a team, tell that team as the sign says.',
   },
 };

@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { MAX_NOTES_LENGTH } from '../../../src/shared/limits';
+import { URGENCY_TEXT } from '../../../src/shared/urgency';
 import { expect, test } from './fixtures';
 import {
   median,
@@ -114,8 +115,8 @@ test('a handout with chosen items prints only those, and "When to get help" neve
     .filter((sign) => !shown.some((s) => s.id === sign.id));
   for (const sign of others) expect(text, sign.id).not.toContain(normalize(sign.text));
   expect(text).not.toContain(checklist.diary.title);
-  // Three items and their topics' warning signs (the full registry lists) stay a short handout.
-  expect(pdfPages(file)).toBeLessThanOrEqual(3);
+  // The help boxes for the chosen topics take several pages; the preview counts them as print does.
+  expect(pdfPages(file)).toBe(await previewPages(page));
   // The signs are a boxed list: no box to tick beside any of them.
   const printView = page.locator('.print-view');
   await expect(printView.locator('.handout-help .box, .handout-help input')).toHaveCount(0);
@@ -210,6 +211,8 @@ test('with topics, registry signs and drawings: lists by topic, "When to get hel
   expect(twitchOnly, 'a twitching sign that the cramps and strains lists do not carry').toBeDefined();
   expect(onBoth, 'a sign on both the cramps and the strains list').toBeDefined();
   expect(drawn, 'a cramps item with a drawing').toBeDefined();
+  const withContact = [...chosenSigns.values()].filter((sign) => sign.contact);
+  expect(withContact.length, 'a chosen sign that names whom to call').toBeGreaterThan(0);
 
   const dialog = await openBuilder(page);
   await dialog.getByRole('checkbox', { name: strain.text }).check();
@@ -227,6 +230,9 @@ test('with topics, registry signs and drawings: lists by topic, "When to get hel
   expect(text.split(normalize(onBoth!.text)).length - 1).toBe(1);
   for (const sign of chosenSigns.values()) expect(text).toContain(normalize(sign.text));
   expect(text).not.toContain(normalize(twitchOnly!.text));
+  // Each box says what to do in the on-screen words, and a sign's own contact is printed with it.
+  for (const { action } of Object.values(URGENCY_TEXT)) expect(text).toContain(normalize(action));
+  for (const sign of withContact) expect(text).toContain(normalize(sign.contact!));
   const view = page.locator('.print-view');
   await expect(view.locator('.handout-help .box, .handout-help input')).toHaveCount(0);
   // The print view is hidden on screen, so it is found by its markup rather than its role.

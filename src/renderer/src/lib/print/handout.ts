@@ -13,6 +13,7 @@ import {
   type PageSize,
   type Urgency,
 } from '../../../../shared/types';
+import { URGENCY_TEXT } from '../../../../shared/urgency';
 
 /** Older content lists its warning signs as a checklist section with this id (never printed as tick boxes). */
 const LEGACY_HELP_SECTION = 'get-help';
@@ -21,13 +22,6 @@ export const TOPIC_TITLES: Record<HandoutTopic, string> = {
   cramps: 'Muscle cramps',
   twitches: 'Muscle twitching',
   strains: 'Strains and pulled muscles',
-};
-
-/** The box headings readers see for each urgency (docs/content-format.md). */
-export const URGENCY_HEADINGS: Record<Urgency, { heading: string; note: string }> = {
-  emergency: { heading: 'Call an ambulance now', note: 'your local emergency number: 999, 911, 112' },
-  today: { heading: 'Get help today', note: 'urgent same-day GP or out-of-hours service, or NHS 111' },
-  soon: { heading: 'See a doctor soon', note: 'book an appointment' },
 };
 
 export interface TopicList {
@@ -39,9 +33,10 @@ export interface TopicList {
 export interface HelpBox {
   /** null for older content whose signs carry no urgency: one box, in the content's own order. */
   urgency: Urgency | null;
+  /** The box heading and its one-line action, worded as on screen (src/shared/urgency.ts). */
   heading: string;
-  note: string | null;
-  signs: { id: string; text: string; why?: string | null; who?: string | null }[];
+  action: string | null;
+  signs: { id: string; text: string; why?: string | null; who?: string | null; contact?: string | null }[];
 }
 
 const topicOf = (section: ChecklistSection): HandoutTopic => section.topic ?? 'cramps';
@@ -93,13 +88,14 @@ export function helpBoxes(checklist: Checklist, topics: HandoutTopic[]): HelpBox
     const signs = [...byId.values()];
     return URGENCIES.map((urgency) => ({
       urgency,
-      ...URGENCY_HEADINGS[urgency],
+      heading: URGENCY_TEXT[urgency].heading,
+      action: URGENCY_TEXT[urgency].action,
       signs: signs.filter((s) => s.urgency === urgency),
     })).filter((box) => box.signs.length > 0);
   }
   const legacy = checklist.sections.find((s) => s.id === LEGACY_HELP_SECTION);
   if (!legacy) return [];
-  return [{ urgency: null, heading: legacy.title, note: null, signs: legacy.items }];
+  return [{ urgency: null, heading: legacy.title, action: null, signs: legacy.items }];
 }
 
 /** Letter in the US, Canada, Mexico and the Philippines; A4 everywhere else. */
