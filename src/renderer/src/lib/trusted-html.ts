@@ -4,7 +4,8 @@
  * kinds the app has:
  * - highlighted search text from the main process: escaped text with <mark> only, checked here (anything
  *   else is refused, so a changed or compromised highlighter cannot slip markup through);
- * - an article body from the verified content store, rendered by the app's own build.
+ * - an article body or a drawing (SVG) from the verified content store, rendered and sanitized by the app's
+ *   own build.
  * Where Trusted Types do not exist (other browsers, tests in Node) the strings pass through unchanged.
  */
 type TrustedHtml = string & { readonly __trustedHtml?: never };
@@ -16,13 +17,13 @@ interface TrustedTypesFactory {
   createPolicy(name: string, rules: { createHTML(input: string, kind: HtmlKind): string }): TrustedTypePolicy;
 }
 
-type HtmlKind = 'highlight' | 'article';
+type HtmlKind = 'highlight' | 'article' | 'figure';
 
 /** Escaped text and <mark>…</mark>, nothing else. */
 const HIGHLIGHT = /^(?:[^<>]|<mark>|<\/mark>)*$/;
 
 function check(input: string, kind: HtmlKind): string {
-  if (kind === 'article') return input;
+  if (kind === 'article' || kind === 'figure') return input;
   if (kind === 'highlight' && HIGHLIGHT.test(input)) return input;
   throw new TypeError(`refused ${kind} HTML that is not escaped text with <mark>`);
 }
@@ -39,3 +40,6 @@ export const highlightHtml = (html: string): TrustedHtml => trusted(html, 'highl
 
 /** An article body from the content store, for innerHTML or {@html}. */
 export const articleHtml = (html: string): TrustedHtml => trusted(html, 'article');
+
+/** A drawing's SVG from the content store (sanitized and labelled at build time), for {@html}. */
+export const figureHtml = (svg: string): TrustedHtml => trusted(svg, 'figure');
