@@ -16,6 +16,7 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(section.locator('.urgency-emergency')).toBeVisible();
     await expect(section.locator('.urgency-today')).toBeVisible();
     const colours = await section.evaluate((element) => {
+      const { getComputedStyle } = element.ownerDocument.defaultView!;
       const background = (selector: string) =>
         getComputedStyle(element.querySelector(selector) ?? element).backgroundColor;
       return {
