@@ -17,8 +17,11 @@ export const MAX_NOTES_LENGTH = 5_000;
  * a million keys) is refused in constant time instead of being walked by the schema library.
  */
 export const PAYLOAD_LIMITS = {
-  /** Nesting of objects and arrays below the request itself. */
-  depth: 4,
+  /**
+   * Nesting of objects and arrays below the request itself. The deepest real request is setPreferences with
+   * an open article: preferences › reading › session › panes › pane.
+   */
+  depth: 5,
   keysPerObject: 16,
   keyLength: 100,
   /** The longest array a request holds: the checklist's ticked item ids. */

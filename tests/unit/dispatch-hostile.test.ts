@@ -9,6 +9,7 @@ import { CHANNELS } from '../../src/shared/channels';
 import { ERROR_CODES, type Result } from '../../src/shared/contract';
 import { MAX_ERROR_MESSAGE } from '../../src/shared/limits';
 import { dispatch } from '../../src/main/dispatch';
+import { DEFAULT_PREFERENCES } from '../../src/main/storage/settings';
 import { openFixtureBackend, type FixtureBackend } from './fixture-backend';
 
 let backend: FixtureBackend;
@@ -95,7 +96,7 @@ describe('payloads refused before the schema', () => {
     ['a 100,000-item array', { checked: Array.from({ length: 100_000 }, () => 'x') }, /more than 500 items/],
     ['a sparse array', { checked: Object.assign([], { length: 400 }) }, /holes/],
     ['an over-long key', { ['k'.repeat(5_000)]: 1 }, /key is longer than 100/],
-    ['deep nesting', { a: { b: { c: { d: { e: {} } } } } }, /nested too deeply/],
+    ['deep nesting', { a: { b: { c: { d: { e: { f: {} } } } } } }, /nested too deeply/],
     ['a getter', Object.defineProperty({}, 'query', { get: () => 'cramp', enumerable: true }), /not plain data/],
     ['too much in total', { checked: Array.from({ length: 500 }, () => 'x'.repeat(9_999)) }, /too large/],
   ])('%s is refused with a short, typed error', async (_name, payload, message) => {
@@ -106,6 +107,12 @@ describe('payloads refused before the schema', () => {
     expect(!result.ok && result.error.message).toMatch(message);
     // Counting 100,000 keys is linear (about 0.1 s here), cheaper than IPC's own deserializing of them.
     expect(elapsed).toBeLessThan(payload === many ? 1_000 : 50);
+  });
+
+  it('the deepest real request, preferences with an open article, is not refused as too deeply nested', async () => {
+    const session = { panes: [{ articleId: 'night-leg-cramps', scroll: 120 }], active: 0, query: 'cramp' };
+    const preferences = { ...DEFAULT_PREFERENCES, reading: { ...DEFAULT_PREFERENCES.reading, session } };
+    expect(await call(CHANNELS.setPreferences, preferences)).toMatchObject({ ok: true });
   });
 
   it('caps every error message', async () => {
