@@ -116,9 +116,7 @@ export class SearchEngine {
     private readonly startList: string[],
   ) {
     docs.forEach((doc, i) => this.byId.set(doc.id, i));
-    this.hitBuilder = new HitBuilder(docs);
-    // Everything a query needs is made now, so the first query is as quick as the others.
-    this.vocabulary.prepare();
+    this.hitBuilder = new HitBuilder(docs, (doc, stem) => terms.sections(doc, stem));
   }
 
   static build(docs: SearchDoc[], startList: string[] = [], options: BuildOptions = {}): SearchEngine {
