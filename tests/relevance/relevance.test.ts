@@ -9,9 +9,11 @@ import { libraryDocs, loadedEngine } from './library';
 
 /**
  * A regression floor, not a target: the engine is tuned on the real-world development half, never on this
- * suite, so these are the measured values (top-1 84.8%, MRR@5 0.897) rounded down.
+ * suite, so these are the measured values rounded down. Measured 84.8% / 0.897 on the 49-article library;
+ * on the 65-article library the unchanged engine measured 81.1% / 0.873 (16 new articles compete for the
+ * suite's queries), and after the format-5 engine 81.1% / 0.879.
  */
-const THRESHOLDS = { top1: 0.84, mrr5: 0.89, zeroResultRate: 0 };
+const THRESHOLDS = { top1: 0.81, mrr5: 0.87, zeroResultRate: 0 };
 
 const { docs } = libraryDocs();
 const engine = loadedEngine(docs);

@@ -21,17 +21,22 @@ export const FIELD_COUNT = 5;
  * W and B per field (title, aliases, headings, summary, body), and K1. Chosen by a grid search on the
  * development questions (scripts/relevance-dev.ts --tune); read when an engine is made.
  */
-export const BM25F_PARAMS = { W: [2, 1, 1.5, 2, 1], B: [0.5, 0.3, 0.5, 0.5, 0.75], K1: 8 };
+export const BM25F_PARAMS = { W: [4, 1, 1.5, 2, 1], B: [0.5, 0.3, 0.5, 0.5, 0.75], K1: 8 };
 
 /** Counts of one stem in one article, per field (title, aliases, headings, summary, body), packed in one small integer. */
 const BITS = [3, 5, 4, 3, 12];
 const SHIFTS = BITS.map((_, f) => BITS.slice(0, f).reduce((a, b) => a + b, 0));
 const MAX = BITS.map((b) => (1 << b) - 1);
+/** Sections recorded per stem (bits of a 32-bit integer); a stem only in later sections gets no snippet from them. */
+const MAX_SECTIONS = 31;
 
 export interface TermStatsData {
   /** Stems, by number. */
   terms: string[];
-  /** Per article: its field lengths, then [stem number, packed counts] pairs sorted by stem number. */
+  /**
+   * Per article: its field lengths, then [stem number, packed counts, sections] triples sorted by stem
+   * number; "sections" has bit i set when section i holds the stem (what picks the snippet's section).
+   */
   docs: { lengths: number[]; counts: number[] }[];
 }
 
@@ -66,12 +71,20 @@ export function countTerms(docs: SearchDoc[]): TermStatsData {
         perField[f]++;
       }
     });
+    const sections = new Map<number, number>();
+    doc.sections.slice(0, MAX_SECTIONS).forEach((section, i) => {
+      for (const stem of analyze(section.text).stems) {
+        const n = numbers.get(stem) as number;
+        sections.set(n, (sections.get(n) ?? 0) | (1 << i));
+      }
+    });
     const counts: number[] = [];
     for (const n of [...byTerm.keys()].sort((a, b) => a - b)) {
       const perField = byTerm.get(n) as number[];
       counts.push(
         n,
         perField.reduce((packed, c, f) => packed + Math.min(c, MAX[f]) * 2 ** SHIFTS[f], 0),
+        sections.get(n) ?? 0,
       );
     }
     return { lengths: fields.map((s) => s.length), counts };
@@ -112,17 +125,30 @@ export class Bm25f {
 
   /** The saturated, field-weighted match of a stem (by number) in an article, 0 when it is absent. */
   match(doc: number, term: number): number {
+    const at = this.find(doc, term);
+    return at < 0 ? 0 : this.saturate(doc, this.data.docs[doc].counts[at + 1]);
+  }
+
+  /** The sections of an article holding a stem, as bits (bit i for section i), 0 when none does. */
+  sections(doc: number, stem: string): number {
+    const term = this.termNumber(stem);
+    const at = term < 0 ? -1 : this.find(doc, term);
+    return at < 0 ? 0 : this.data.docs[doc].counts[at + 2];
+  }
+
+  /** Where the stem's triple starts in the article's counts, or -1. */
+  private find(doc: number, term: number): number {
     const counts = this.data.docs[doc].counts;
     let low = 0;
-    let high = counts.length / 2;
+    let high = counts.length / 3;
     while (low < high) {
       const mid = (low + high) >> 1;
-      const at = counts[2 * mid];
-      if (at === term) return this.saturate(doc, counts[2 * mid + 1]);
+      const at = counts[3 * mid];
+      if (at === term) return 3 * mid;
       if (at < term) low = mid + 1;
       else high = mid;
     }
-    return 0;
+    return -1;
   }
 
   private saturate(doc: number, packed: number): number {

@@ -48,16 +48,16 @@ export class SearchIndexError extends Error {
 const LOOKUP_LIMIT = 300;
 /**
  * intentPrior: how much a question's intent ("what do I do now", "how do I stop them coming back", "is it
- * serious") lifts the articles that answer that kind of question. On the development questions every value
- * tried (0.1 to 0.5) lowered top-1, so it is 0: the intents stay in the lexicon, switched off until the
- * rewritten self-care and warning-sign articles show a gain.
+ * serious", "what causes") lifts the articles that answer that kind of question (a factor of 1.25). On the
+ * 49-article library every value tried lowered top-1; re-tested on the 65-article library (with its hub,
+ * prevention and self-care articles) by 5-fold cross-validation inside the development half
+ * (scripts/relevance-dev.ts --cv), 0.25 was chosen by four folds of five, against 0 and 0.5.
+ *
+ * weakEvidence: below this share of the query's importance (its words weighted by rarity, words the library
+ * does not know counting as the rarest) matched by the best article, the results are shown as the closest
+ * articles rather than as answers.
  */
 export const RANK_PARAMS = { intentPrior: 0.25, weakEvidence: 0.5 };
-/**
- * Below this share of the query's importance (its words weighted by rarity, words the library does not know
- * counting as the rarest) matched by the best article, the results are shown as the closest articles
- * rather than as answers (tuned on the development questions).
- */
 
 /** The number of results asked for, within 1 to MAX_RESULTS (DEFAULT_RESULTS when it is not a number). */
 function clampLimit(limit: number): number {
@@ -116,9 +116,7 @@ export class SearchEngine {
     private readonly startList: string[],
   ) {
     docs.forEach((doc, i) => this.byId.set(doc.id, i));
-    this.hitBuilder = new HitBuilder(docs);
-    // Everything a query needs is made now, so the first query is as quick as the others.
-    this.vocabulary.prepare();
+    this.hitBuilder = new HitBuilder(docs, (doc, stem) => terms.sections(doc, stem));
   }
 
   static build(docs: SearchDoc[], startList: string[] = [], options: BuildOptions = {}): SearchEngine {

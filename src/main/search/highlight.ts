@@ -1,5 +1,5 @@
 /** Safe highlighting: text is HTML-escaped first, then matched words are wrapped in <mark>. */
-import type { PreparedText } from './prepared-text';
+import { stemAt, type PreparedText } from './prepared-text';
 import type { MarkTerms } from './types';
 
 export type { MarkTerms } from './types';
@@ -65,7 +65,7 @@ export interface MarkedWord extends Span {
 
 /** The marked words of a text, at most `max` of them, in order: words that start with a prefix term or equal an exact one. */
 export function findSpans(text: PreparedText, marker: Marker, max = 50): MarkedWord[] {
-  const { lower, starts, ends, firstCodes, stems } = text;
+  const { lower, starts, ends, firstCodes } = text;
   const found: MarkedWord[] = [];
   for (let i = 0; i < starts.length && found.length < max; i++) {
     const terms = marker.termsStartingWith(firstCodes[i]);
@@ -75,7 +75,7 @@ export function findSpans(text: PreparedText, marker: Marker, max = 50): MarkedW
     for (const term of terms) {
       const fits = term.prefix ? term.text.length <= length : term.text.length === length;
       if (fits && lower.startsWith(term.text, start)) {
-        found.push({ start, end: ends[i], stem: stems[i] });
+        found.push({ start, end: ends[i], stem: stemAt(text, i) });
         break;
       }
     }

@@ -14,8 +14,12 @@ export type { RankedArticle } from './types';
 export class HitBuilder {
   private readonly prepared: PreparedArticles;
 
-  constructor(private readonly docs: SearchDoc[]) {
-    this.prepared = new PreparedArticles(docs);
+  constructor(
+    private readonly docs: SearchDoc[],
+    /** The sections of an article holding a stem, as bits (from the index's word counts). */
+    sectionsOf: (doc: number, stem: string) => number,
+  ) {
+    this.prepared = new PreparedArticles(docs, sectionsOf);
   }
 
   /** Results for articles in the given order, marked for the query (unmarked for null: the start list). */

@@ -1,11 +1,10 @@
 /**
- * Each article's texts prepared for highlighting and snippets (./prepared-text), with the stems of each
- * section: all of them when the engine loads if the library fits in the cache (the bundled one does), else
- * the first time an article is a hit, keeping the most recent ones, so a large library does not hold every
- * article in memory.
+ * Each article's texts prepared for highlighting and snippets (./prepared-text), the first time the article
+ * is a hit, keeping the most recent ones, so loading prepares nothing and a large library does not hold
+ * every article in memory. Which sections hold a stem comes from the word counts saved with the index
+ * (./bm25f), so preparing an article stems nothing.
  */
 import { prepareText, type PreparedText } from './prepared-text';
-import { analyze } from './text';
 import type { SearchDoc, SectionText } from './types';
 
 export interface PreparedSection {
@@ -17,20 +16,8 @@ export interface PreparedArticle {
   title: PreparedText;
   summary: PreparedText;
   sections: PreparedSection[];
-  /** For each stem of the sections' meaningful words, the indexes of the sections holding it, ascending. */
-  sectionsWithStem: Map<string, number[]>;
-}
-
-function sectionsByStem(sections: SectionText[]): Map<string, number[]> {
-  const byStem = new Map<string, number[]>();
-  sections.forEach((section, index) => {
-    for (const stem of analyze(section.text).stems) {
-      const list = byStem.get(stem);
-      if (!list) byStem.set(stem, [index]);
-      else if (list[list.length - 1] !== index) list.push(index);
-    }
-  });
-  return byStem;
+  /** The sections holding a stem, as bits (bit i for section i). */
+  sectionsWithStem: (stem: string) => number;
 }
 
 /** Articles kept prepared; older ones are prepared again when they come back. */
@@ -39,10 +26,11 @@ const CACHE_SIZE = 2_000;
 export class PreparedArticles {
   private readonly cache = new Map<number, PreparedArticle>();
 
-  /** Prepares every article now when they all fit in the cache, so no query pays for it. */
-  constructor(private readonly docs: SearchDoc[]) {
-    if (docs.length <= CACHE_SIZE) for (let i = 0; i < docs.length; i++) this.get(i);
-  }
+  constructor(
+    private readonly docs: SearchDoc[],
+    /** The sections of an article holding a stem, as bits. */
+    private readonly sectionsOf: (doc: number, stem: string) => number,
+  ) {}
 
   get(doc: number): PreparedArticle {
     let article = this.cache.get(doc);
@@ -55,7 +43,7 @@ export class PreparedArticles {
         title: prepareText(title),
         summary: prepareText(summary),
         sections: sections.map((section) => ({ section, text: prepareText(section.text) })),
-        sectionsWithStem: sectionsByStem(sections),
+        sectionsWithStem: (stem) => this.sectionsOf(doc, stem),
       };
       if (this.cache.size >= CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as number);
     }

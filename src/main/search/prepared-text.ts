@@ -15,11 +15,15 @@ export interface PreparedText {
   hasSpaceRuns: boolean;
   /** Whether the text holds characters that HTML escapes. */
   hasSpecial: boolean;
-  /** Where each word starts and ends (end exclusive), the code of its first character in lower case, and its stem. */
+  /** Where each word starts and ends (end exclusive), and the code of its first character in lower case. */
   starts: Int32Array;
   ends: Int32Array;
   firstCodes: Uint16Array;
-  stems: string[];
+}
+
+/** The stem of the text's word number `i` (worked out only for the words a query marks). */
+export function stemAt(text: PreparedText, i: number): string {
+  return stemOf(text.lower.slice(text.starts[i], text.ends[i]));
 }
 
 function isWordChar(code: number): boolean {
@@ -47,14 +51,12 @@ export function prepareText(text: string): PreparedText {
   const lower = lowerInPlace(text);
   const starts: number[] = [];
   const ends: number[] = [];
-  const stems: string[] = [];
   for (let i = 0; i < text.length; i++) {
     if (!isWordChar(text.charCodeAt(i))) continue;
     const start = i;
     while (i + 1 < text.length && isWordChar(text.charCodeAt(i + 1))) i++;
     starts.push(start);
     ends.push(i + 1);
-    stems.push(stemOf(lower.slice(start, i + 1)));
   }
   return {
     text,
@@ -65,6 +67,5 @@ export function prepareText(text: string): PreparedText {
     starts: Int32Array.from(starts),
     ends: Int32Array.from(ends),
     firstCodes: Uint16Array.from(starts, (start) => lower.charCodeAt(start)),
-    stems,
   };
 }

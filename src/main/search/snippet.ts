@@ -30,8 +30,9 @@ export function bestSection(article: PreparedArticle, wordStems: string[][]): nu
   const countedWord = new Array<number>(article.sections.length).fill(-1);
   wordStems.forEach((stems, word) => {
     for (const stem of stems) {
-      for (const section of article.sectionsWithStem.get(stem) ?? []) {
-        if (countedWord[section] === word) continue;
+      const bits = article.sectionsWithStem(stem);
+      for (let section = 0; section < counts.length && bits >>> section; section++) {
+        if (!((bits >>> section) & 1) || countedWord[section] === word) continue;
         countedWord[section] = word;
         counts[section]++;
       }
