@@ -6,10 +6,10 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test as plain, type Browser } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import { openApp } from '../harness';
 import { NetLogWatch } from '../net-log';
-import { expect, isAppTraffic, launchWatchedChromium, searchBox, test } from './fixtures';
+import { browserTest as plain, expect, isAppTraffic, launchWatchedChromium, searchBox, test } from './fixtures';
 
 /** Runs `act` in a fresh watched Chromium, closes it (completing its net-log) and answers the foreign traffic. */
 async function foreignTrafficOf(

@@ -132,9 +132,9 @@ test.describe('900 x 650', () => {
 
 test('the search box has focus at launch and its shortcut hint gives way to the placeholder', async ({ page }) => {
   await expect(searchBox(page)).toBeFocused();
-  await expect(page.locator('.hint')).toBeHidden();
+  await expect(page.locator('kbd.hint')).toBeHidden();
   await page.getByRole('button', { name: 'Options' }).focus();
-  await expect(page.locator('.hint')).toBeVisible();
+  await expect(page.locator('kbd.hint')).toBeVisible();
   // The placeholder's text ends before the hint begins.
   const fits = await searchBox(page).evaluate((input) => {
     type Box = { getBoundingClientRect(): { left: number; right: number } };

@@ -44,7 +44,7 @@ test('an article shows its title, summary, contents, evidence, doctor callout, r
   expect(await style(callout)).not.toBe(await style(ordinary));
 
   await expect(pane.locator('.evidence').first()).toBeVisible();
-  await expect(pane.locator('.evidence').first()).toHaveText(/evidence|recommended/i);
+  await expect(pane.locator('.evidence').first()).toHaveText(/evidence|recommended|tested/i);
 
   const related = pane.getByRole('region', { name: 'Related articles' });
   await expect(related.getByRole('link')).toHaveCount(article.related.length);

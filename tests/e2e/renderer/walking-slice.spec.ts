@@ -3,7 +3,7 @@
  * handlers through the preload-shaped API, the hits come back from the built store, and an article opens.
  * See ../harness.ts for what is real and what stands in for Electron's transport.
  */
-import { expect, test } from '@playwright/test';
+import { browserTest as test, expect } from './fixtures';
 import { openApp } from '../harness';
 
 test('typing a query shows hits from the content store and opens the chosen article', async ({ page }) => {
