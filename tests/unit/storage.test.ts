@@ -328,7 +328,12 @@ describe('older and newer files', () => {
     const store = await openSettingsStore(dir);
 
     expect(store.notices()).toEqual([]);
-    expect(store.getPreferences()).toEqual({ theme, layout, handout: DEFAULT_PREFERENCES.handout });
+    expect(store.getPreferences()).toEqual({
+      theme,
+      layout,
+      handout: DEFAULT_PREFERENCES.handout,
+      reading: DEFAULT_PREFERENCES.reading,
+    });
     expect(await backupsOf('preferences')).toEqual([]);
   });
 
