@@ -20,6 +20,7 @@ import {
   type RealWorldItem,
   type Split,
 } from '../tests/relevance/real-world';
+import { random } from './bench/synthetic';
 
 /**
  * One seed per collection batch, each recorded once before its batch was split; changing one would re-split
@@ -27,23 +28,11 @@ import {
  */
 export const SPLIT_SEEDS: Readonly<Record<number, number>> = { 1: 20261201, 2: 20261202 };
 
-/** mulberry32: a small, well-known seeded generator (uniform in [0, 1)). */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 type Unsplit = Omit<RealWorldItem, 'split'>;
 
 /** The seeded split of one batch: within each kind, a shuffle of the sorted ids, first half development. */
 function splitBatch(items: Unsplit[], seed: number, splits: Map<string, Split>): void {
-  const random = generator(seed);
+  const next = random(seed);
   const kinds = [...new Set(items.map((item) => item.kind))].sort();
   for (const kind of kinds) {
     const ids = items
@@ -51,7 +40,7 @@ function splitBatch(items: Unsplit[], seed: number, splits: Map<string, Split>):
       .map((item) => item.id)
       .sort();
     for (let i = ids.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
+      const j = Math.floor(next() * (i + 1));
       [ids[i], ids[j]] = [ids[j], ids[i]];
     }
     ids.forEach((id, i) => splits.set(id, i < Math.ceil(ids.length / 2) ? 'development' : 'test'));
