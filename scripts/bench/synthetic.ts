@@ -58,6 +58,7 @@ export function syntheticLibrary(count: number, real: SearchDoc[], seed = 42): S
       summary: `${sentence()} ${sentence()}`,
       category: CATEGORIES[i % CATEGORIES.length],
       aliases: Array.from({ length: 4 + Math.floor(next() * 6) }, () => words(2, 4)),
+      questions: Array.from({ length: 4 + Math.floor(next() * 5) }, () => `${words(4, 9)}?`),
       sections: Array.from({ length: 5 }, (_, s) => ({
         id: s === 0 ? null : `section-${s}`,
         title: s === 0 ? null : words(2, 4),

@@ -72,6 +72,8 @@ export interface ArticleSummary {
 
 export interface Article extends ArticleSummary {
   aliases: string[];
+  /** Questions the article answers, as readers word them (for search). */
+  questions: string[];
   related: ArticleSummary[];
   sources: Source[];
   /** ISO date (YYYY-MM-DD) the article was last reviewed. */

@@ -14,6 +14,7 @@ const doc = (id: string, title: string, text: string, extra: Partial<SearchDoc> 
   summary: `About ${title.toLowerCase()}.`,
   category: 'cramps',
   aliases: [],
+  questions: [],
   sections: [{ id: 'what-it-is', title: 'What it is', text }],
   ...extra,
 });

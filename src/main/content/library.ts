@@ -269,6 +269,7 @@ function assemble(
     return {
       ...summary(a),
       aliases: a.frontMatter.aliases,
+      questions: a.frontMatter.questions,
       related: a.frontMatter.related.map((id) => summary(byId.get(id) as ParsedArticle)),
       sources: a.frontMatter.sources,
       reviewed: a.frontMatter.reviewed,

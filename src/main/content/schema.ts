@@ -29,6 +29,8 @@ export const articleFrontMatterSchema = z.strictObject({
   title: plainText(3, 80),
   summary: plainText(SUMMARY_BOUNDS.min, SUMMARY_BOUNDS.max),
   aliases: z.array(plainText(2, 80)).max(30).default([]),
+  // Questions the article answers, worded as readers ask them: searched, not shown.
+  questions: z.array(plainText(10, 160)).max(12).default([]),
   category: z.enum(CATEGORIES),
   related: z.array(slug).max(10).default([]),
   sources: z.array(sourceSchema).min(1, 'needs at least one source'),

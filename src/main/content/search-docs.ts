@@ -10,6 +10,7 @@ export function searchDocsOf(articles: Article[], texts: Record<string, SectionT
     summary: a.summary,
     category: a.category,
     aliases: a.aliases,
+    questions: a.questions,
     sections: texts[a.id] ?? [],
   }));
 }

@@ -74,6 +74,7 @@ const figureSchema = z.looseObject({ id, alt: text, svg: text }) satisfies z.Zod
 export const articleSchema = z.looseObject({
   ...summarySchema.shape,
   aliases: z.array(text),
+  questions: z.array(text),
   related: z.array(summarySchema),
   sources: z.array(sourceSchema),
   reviewed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),

@@ -19,6 +19,8 @@ export interface SearchDoc {
   summary: string;
   category: Category;
   aliases: string[];
+  /** Questions the article answers, as readers word them. */
+  questions: string[];
   sections: SectionText[];
 }
 
