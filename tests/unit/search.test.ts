@@ -34,6 +34,12 @@ const small = [
   }),
   doc('both-words', 'Cramps at night', 'Night cramps wake people from sleep.'),
   doc('one-word', 'Cramps', 'Cramps are common after exercise.'),
+  doc('hip', 'Hip ache', 'An ache in the hip after gardening.'),
+  // Mentions sleep and legs more often than the article named by them, and is about something else.
+  doc('fidgety', 'Fidgety legs', 'Legs fidget in sleep, legs twitch in sleep. '.repeat(12), {
+    questions: ['Why do my legs wriggle when I try to sleep?'],
+  }),
+  doc('sleep-legs', 'Sleep leg jumps', 'Jumps of the legs in sleep.'),
 ];
 const engine = SearchEngine.fromExport(small, SearchEngine.build(small, ['charley', 'strain']).export(), [
   'charley',
@@ -71,6 +77,22 @@ describe('search on a small library', () => {
     const response = engine.search('fasciculaton');
     expect(response.hits[0].id).toBe('fasciculation');
     expect(response.suggestion).toBe('fasciculation');
+  });
+
+  it('corrects a three-letter misspelling', () => {
+    expect(ids('hjp ache')[0]).toBe('hip');
+  });
+
+  it('reads a word run together from two known words as both ("gardeninghip")', () => {
+    expect(ids('gardeninghip')[0]).toBe('hip');
+  });
+
+  it('puts the article a short query names first, over one that only repeats its words', () => {
+    expect(ids('sleep legs')[0]).toBe('sleep-legs');
+  });
+
+  it('finds an article by a question it answers', () => {
+    expect(ids('why do they wriggle')[0]).toBe('fidgety');
   });
 
   it('completes a half-typed last word', () => {
@@ -137,7 +159,7 @@ describe('the exported index', () => {
   it('refuses an export of another format, or for another library', () => {
     const data = SearchEngine.build(small).export();
     expect(() => SearchEngine.fromExport(small, { ...data, '@format': 'spasm-search/0' })).toThrow(SearchIndexError);
-    expect(() => SearchEngine.fromExport(small.slice(1), data)).toThrow(/covers 9 articles/);
+    expect(() => SearchEngine.fromExport(small.slice(1), data)).toThrow(`covers ${small.length} articles`);
     expect(() => SearchEngine.fromExport(small, { ...data, '@vocabulary': '{not json' })).toThrow(SearchIndexError);
     expect(() => SearchEngine.fromExport(small, { ...data, 'title.1.map': 'not json' })).toThrow(SearchIndexError);
   });

@@ -1,6 +1,7 @@
 /**
  * The one ranking model: BM25F (Robertson, Zaragoza and Taylor, "Simple BM25 extension to multiple weighted
- * fields", CIKM 2004) over an article's title, aliases, section headings, summary and body.
+ * fields", CIKM 2004) over an article's title, aliases, section headings, summary, body and the questions it
+ * answers.
  *
  * For a stem t and article d, the field counts are combined before saturation:
  *
@@ -16,15 +17,18 @@ import { analyze } from './text';
 import type { SearchDoc } from './types';
 import { ENTRY_SEPARATOR } from './index-config';
 
-export const FIELD_COUNT = 5;
+export const FIELD_COUNT = 6;
 /**
- * W and B per field (title, aliases, headings, summary, body), and K1. Chosen by a grid search on the
+ * W and B per field (title, aliases, headings, summary, body, questions), and K1. Chosen by a grid search on the
  * development questions (scripts/relevance-dev.ts --tune); read when an engine is made.
  */
-export const BM25F_PARAMS = { W: [4, 1, 1.5, 2, 1], B: [0.5, 0.3, 0.5, 0.5, 0.75], K1: 8 };
+export const BM25F_PARAMS = { W: [4, 1, 1.5, 2, 1, 1], B: [0.5, 0.3, 0.5, 0.5, 0.75, 0.5], K1: 8 };
 
-/** Counts of one stem in one article, per field (title, aliases, headings, summary, body), packed in one small integer. */
-const BITS = [3, 5, 4, 3, 12];
+/**
+ * Counts of one stem in one article, per field (title, aliases, headings, summary, body, questions), packed
+ * in one integer below 2^32 (bitwise operations keep its low 32 bits).
+ */
+const BITS = [3, 5, 4, 3, 12, 5];
 const SHIFTS = BITS.map((_, f) => BITS.slice(0, f).reduce((a, b) => a + b, 0));
 const MAX = BITS.map((b) => (1 << b) - 1);
 /** Sections recorded per stem (bits of a 32-bit integer); a stem only in later sections gets no snippet from them. */
@@ -48,6 +52,7 @@ export function fieldStems(doc: SearchDoc): string[][] {
     doc.sections.flatMap((s) => (s.title ? [s.title] : [])),
     [doc.summary],
     doc.sections.map((s) => s.text),
+    doc.questions,
   ].map((texts) => texts.flatMap((text) => analyze(text).stems).filter((s) => s !== ENTRY_SEPARATOR));
 }
 

@@ -4,10 +4,12 @@
  *
  * Retrieval and ranking are separate steps. FlexSearch finds the candidates: the articles holding any stem
  * a query word stands for (the word, its corrections and completions, the lexicon's other ways of saying
- * it). One model ranks them: BM25F over title, aliases, headings, summary and body (./bm25f), summed over
- * the query's words weighted by their rarity. Three documented adjustments follow, each from data in the
- * lexicon: question intents lift a few articles a little, questions about cramps that are not muscle cramps
- * go to the scope article, and app features asked for by name are offered first.
+ * it). One model ranks them: BM25F over title, aliases, headings, summary, body and the questions an
+ * article answers (./bm25f), summed over the query's words weighted by their rarity; the best candidates
+ * are then weighed by how fully the query names them (./names: its overlap with the title or one alias).
+ * Three documented adjustments follow, each from data in the lexicon: question intents lift a few articles
+ * a little, questions about cramps that are not muscle cramps go to the scope article, and app features
+ * asked for by name are offered first.
  */
 import type { ArticleMatch, SearchHit, SearchResponse } from '../../shared/types';
 import { DEFAULT_RESULTS, MAX_RESULTS } from '../../shared/limits';
@@ -16,6 +18,7 @@ import type { Dictionary } from './dictionary';
 import { HitBuilder } from './hit-builder';
 import { createIndex, ENTRY_SEPARATOR, INDEX_FORMAT, matchSlots, type SearchIndex } from './index-config';
 import { featureOf, intentsOf, isOutOfScope, SCOPE } from './lexicon';
+import { NameMatcher } from './names';
 import { planQuery, type QueryPlan } from './query';
 import { analyze, stemOf } from './text';
 import type { RankedArticle, SearchDoc } from './types';
@@ -53,11 +56,15 @@ const LOOKUP_LIMIT = 300;
  * prevention and self-care articles) by 5-fold cross-validation inside the development half
  * (scripts/relevance-dev.ts --cv), 0.25 was chosen by four folds of five, against 0 and 0.5.
  *
+ * names: how much naming an article lifts it: its score times (1 + names x the overlap, 0 to 1, of the query
+ * with its title or one alias), for the `rerank` best candidates. Chosen with the BM25F settings by 5-fold
+ * cross-validation inside the development half (scripts/relevance-dev.ts --cv).
+ *
  * weakEvidence: below this share of the query's importance (its words weighted by rarity, words the library
  * does not know counting as the rarest) matched by the best article, the results are shown as the closest
  * articles rather than as answers.
  */
-export const RANK_PARAMS = { intentPrior: 0.25, weakEvidence: 0.5 };
+export const RANK_PARAMS = { intentPrior: 0.25, weakEvidence: 0.5, names: 1, rerank: 30 };
 
 /** The number of results asked for, within 1 to MAX_RESULTS (DEFAULT_RESULTS when it is not a number). */
 function clampLimit(limit: number): number {
@@ -85,6 +92,7 @@ function indexedFields(doc: SearchDoc, vocabulary: VocabularyCollector) {
     headings: stemsOf(doc.sections.flatMap((s) => (s.title ? [s.title] : []))),
     summary: stemsOf([doc.summary]),
     body: stemsOf(doc.sections.map((s) => s.text)),
+    questions: stemsOf(doc.questions),
   };
 }
 
@@ -106,6 +114,7 @@ export class SearchEngine {
   /** Scratch space for ranking, reused by every query (search runs synchronously, one query at a time). */
   private rows: Float64Array = new Float64Array(4096);
   private readonly hitBuilder: HitBuilder;
+  private readonly names: NameMatcher;
 
   private constructor(
     /** Articles by their number in the index. */
@@ -117,6 +126,7 @@ export class SearchEngine {
   ) {
     docs.forEach((doc, i) => this.byId.set(doc.id, i));
     this.hitBuilder = new HitBuilder(docs, (doc, stem) => terms.sections(doc, stem));
+    this.names = new NameMatcher(docs, (stem) => vocabulary.idf(stem));
   }
 
   static build(docs: SearchDoc[], startList: string[] = [], options: BuildOptions = {}): SearchEngine {
@@ -337,10 +347,17 @@ export class SearchEngine {
         if (sure[i] > 0) matched += words[i].idf;
       }
       if (score <= 0) continue;
+
       candidates.push({ doc, score: score * (boosts.get(doc) ?? 1), evidence: total > 0 ? matched / total : 0 });
     }
     // Stable: equal scores keep FlexSearch's order.
     candidates.sort((a, b) => b.score - a.score);
+    if (RANK_PARAMS.names > 0) {
+      const top = candidates.slice(0, RANK_PARAMS.rerank);
+      for (const c of top) c.score *= 1 + RANK_PARAMS.names * this.names.coverage(c.doc, plan);
+      top.sort((a, b) => b.score - a.score);
+      candidates.splice(0, top.length, ...top);
+    }
     return candidates;
   }
 

@@ -8,7 +8,7 @@
 import { Document, Encoder, Resolver } from 'flexsearch';
 
 /** Bump whenever anything here or in ./text changes what is indexed; an export of another version is refused. */
-export const INDEX_FORMAT = 'spasm-search/5';
+export const INDEX_FORMAT = 'spasm-search/6';
 
 export interface IndexedDoc {
   [key: string]: string | number;
@@ -21,13 +21,15 @@ export interface IndexedDoc {
   headings: string;
   summary: string;
   body: string;
+  /** The questions the article answers, joined with ENTRY_SEPARATOR. */
+  questions: string;
 }
 
 /**
- * Fields from most to least telling. The Resolver below unions them in this order and gives the later ones
+ * Fields from most to least telling (the questions last: long, and written for search). The Resolver below unions them in this order and gives the later ones
  * worse slots, so a title or alias match outranks the same word in a summary or deep in the body.
  */
-export const FIELDS = ['title', 'aliases', 'headings', 'summary', 'body'] as const;
+export const FIELDS = ['title', 'aliases', 'headings', 'summary', 'body', 'questions'] as const;
 
 /** Slot penalty the Resolver adds to every field after the title before merging. */
 export const FIELD_BOOST = 2;
@@ -65,6 +67,7 @@ export function createIndex(): SearchIndex {
         { field: 'headings', score: positionInEntry },
         { field: 'summary' },
         { field: 'body' },
+        { field: 'questions', score: positionInEntry },
       ],
     },
   });

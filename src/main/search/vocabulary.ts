@@ -34,8 +34,10 @@ export interface Correction {
   distance: number;
 }
 
-/** Shortest word we try to correct or complete: shorter ones have too many neighbours. */
-const MIN_FIX_LENGTH = 4;
+/** Shortest word we try to correct ("bak" -> "back"): shorter ones have too many neighbours. */
+const MIN_FIX_LENGTH = 3;
+/** Shortest half-typed word we complete. */
+const MIN_COMPLETION_LENGTH = 3;
 /** Longest word we try to correct: no word of the library is longer, and the cost grows with the square. */
 const MAX_FIX_LENGTH = 24;
 
@@ -216,9 +218,29 @@ export class Vocabulary {
     return false;
   }
 
+  /**
+   * The two library words a word is run together from ("nighttime" -> night, time), the split whose rarer
+   * half is the most common; null when there is none. Each half has at least three letters.
+   */
+  split(word: string): string[] | null {
+    let best: string[] | null = null;
+    let bestDf = 0;
+    for (let at = 3; at <= word.length - 3; at++) {
+      const left = this.words.get(word.slice(0, at));
+      const right = this.words.get(word.slice(at));
+      if (left === undefined || right === undefined) continue;
+      const df = Math.min(this.docFrequency(left), this.docFrequency(right));
+      if (df > bestDf) {
+        bestDf = df;
+        best = [word.slice(0, at), word.slice(at)];
+      }
+    }
+    return best;
+  }
+
   /** Words that start with a partly typed word, most common first. */
   completions(prefix: string, max = 3): Correction[] {
-    if (prefix.length < MIN_FIX_LENGTH - 1) return [];
+    if (prefix.length < MIN_COMPLETION_LENGTH) return [];
     const sorted = (this.sortedWords ??= [...this.words.keys()].sort());
     let low = 0;
     let high = sorted.length;
