@@ -19,12 +19,19 @@ export interface Dictionary {
   words: ReadonlySet<string>;
 }
 
+/**
+ * Shortest word taken from the medical list: its entries of up to four letters are mostly fragments and
+ * abbreviations ("abae", "acch", "heet", "bac") that would hide typos of everyday words from correction;
+ * short real words come from the Hunspell dictionaries.
+ */
+const MIN_MEDICAL_WORD = 5;
+
 function medicalWords(): string[] {
   const require = createRequire(import.meta.url);
   const dir = dirname(require.resolve('@cspell/dict-medicalterms/cspell-ext.json'));
   const text = gunzipSync(readFileSync(join(dir, 'dict', 'medicalterms-en.txt.gz'))).toString('utf8');
   // Lines starting with "#" are the list's own settings; the rest are words.
-  return text.split('\n').filter((line) => line && !line.startsWith('#'));
+  return text.split('\n').filter((line) => line.length >= MIN_MEDICAL_WORD && !line.startsWith('#'));
 }
 
 let loaded: Dictionary | null = null;
