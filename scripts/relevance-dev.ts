@@ -30,14 +30,31 @@ if (process.argv.includes('--cv')) {
   // reported figure says how well the choice generalises, not how well it fits 202 items.
   const P = BM25F_PARAMS;
   const R = RANK_PARAMS;
-  const grid: { K1: number; title: number; bodyB: number; intent: number; questions: number; names: number }[] = [];
+  const grid: {
+    K1: number;
+    title: number;
+    bodyB: number;
+    intent: number;
+    questions: number;
+    names: number;
+    asked: number;
+  }[] = [];
   for (const K1 of [4, 8, 16])
     for (const title of [1, 2, 4])
       for (const bodyB of [0.75, 0.9])
         for (const intent of [0, 0.25, 0.5])
           for (const questions of [0.5, 1, 2])
-            for (const names of [1, 2, 4]) grid.push({ K1, title, bodyB, intent, questions, names });
-  const current = { K1: P.K1, title: P.W[0], bodyB: P.B[4], intent: R.intentPrior, questions: P.W[5], names: R.names };
+            for (const names of [1, 2, 4])
+              for (const asked of [0, 0.5, 1, 2]) grid.push({ K1, title, bodyB, intent, questions, names, asked });
+  const current = {
+    K1: P.K1,
+    title: P.W[0],
+    bodyB: P.B[4],
+    intent: R.intentPrior,
+    questions: P.W[5],
+    names: R.names,
+    asked: R.questions,
+  };
   const items = development.filter((i) => i.expected === 'article' && i.best.some((id) => library.has(id)));
   const hits = grid.map((g) => {
     Object.assign(P, {
@@ -47,6 +64,7 @@ if (process.argv.includes('--cv')) {
     });
     R.intentPrior = g.intent;
     R.names = g.names;
+    R.questions = g.asked;
     const engine = SearchEngine.fromExport(docs, exported);
     return items.map((item) => (item.best.includes(engine.rankedIds(item.text, 1)[0]) ? 1 : 0));
   });

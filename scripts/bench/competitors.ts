@@ -29,9 +29,10 @@ interface FlatDoc {
   summary: string;
   headings: string;
   body: string;
+  questions: string;
 }
 
-const BOOST = { title: 4, aliases: 4, summary: 2, headings: 1.5, body: 1 };
+const BOOST = { title: 4, aliases: 4, summary: 2, headings: 1.5, body: 1, questions: 1 };
 const FIELDS = Object.keys(BOOST) as (keyof typeof BOOST)[];
 
 function flatten(doc: SearchDoc): FlatDoc {
@@ -42,6 +43,7 @@ function flatten(doc: SearchDoc): FlatDoc {
     summary: doc.summary,
     headings: doc.sections.flatMap((s) => (s.title ? [s.title] : [])).join(' ; '),
     body: doc.sections.map((s) => s.text).join('\n'),
+    questions: doc.questions.join('\n'),
   };
 }
 

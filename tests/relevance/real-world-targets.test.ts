@@ -15,11 +15,13 @@ import { evaluateRealWorld, formatRealWorld } from './real-world-eval';
 
 const TARGETS = { top1: 0.85, success3: 0.95, noMatch: 0.01, scopeOk: 1, leadOverBaselines: 0.1 };
 /**
- * The level measured once on the test half (65 articles, index format 5): top-1 74.8%, success@3 87.6%,
- * no match 0.0%, scope 84.2% (16 of 19), 3.0 points of top-1 ahead of the best baseline (MiniSearch with
- * our synonyms, 71.8%). The floor is that level less 2 points, so a change that makes search worse fails.
+ * The level measured on the test half after the articles gained their questions and the ranking its name
+ * and question overlap (65 articles, settings chosen on the development half): top-1 82.7%, success@3
+ * 91.1%, no match 0.0%, scope 94.7% (18 of 19), 10.9 points of top-1 ahead of the best baseline (MiniSearch
+ * with our synonyms, 71.8%, indexing the same questions). Before: 74.8%, 87.6%, 0.0%, 16 of 19, 3.0 points.
+ * The floor is that level less 2 points, so a change that makes search worse fails.
  */
-const MEASURED = { top1: 0.748, success3: 0.876, noMatch: 0, scopeOk: 16 / 19, leadOverBaselines: 0.03 };
+const MEASURED = { top1: 0.827, success3: 0.911, noMatch: 0, scopeOk: 18 / 19, leadOverBaselines: 0.109 };
 const SLACK = 0.02;
 
 const { docs } = libraryDocs();
@@ -54,16 +56,16 @@ describe('real-world test half', () => {
   });
 
   // The targets that the measured level does not meet: skipped, not passed, until search reaches them.
-  it.skip('target not met: top-1 74.8% < 85%, success@3 87.6% < 95%', () => {
+  it.skip('target not met: top-1 82.7% < 85%, success@3 91.1% < 95%', () => {
     expect(ours.top1).toBeGreaterThanOrEqual(TARGETS.top1);
     expect(ours.success3).toBeGreaterThanOrEqual(TARGETS.success3);
   });
 
-  it.skip('target not met: scope answered right 84.2% (16 of 19) < 100%', () => {
+  it.skip('target not met: scope answered right 94.7% (18 of 19) < 100%', () => {
     expect(ours.scopeOk).toBeGreaterThanOrEqual(TARGETS.scopeOk);
   });
 
-  it.skip('target not met: top-1 lead over the best of Lunr and MiniSearch 3.0 points < 10', () => {
+  it('leads the best of Lunr and MiniSearch by at least 10 points of top-1', () => {
     expect(ours.top1 - best).toBeGreaterThanOrEqual(TARGETS.leadOverBaselines);
   });
 });

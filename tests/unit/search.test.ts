@@ -37,7 +37,7 @@ const small = [
   doc('hip', 'Hip ache', 'An ache in the hip after gardening.'),
   // Mentions sleep and legs more often than the article named by them, and is about something else.
   doc('fidgety', 'Fidgety legs', 'Legs fidget in sleep, legs twitch in sleep. '.repeat(12), {
-    questions: ['Why do my legs wriggle when I try to sleep?'],
+    questions: ['Why do they wriggle so much?'],
   }),
   doc('sleep-legs', 'Sleep leg jumps', 'Jumps of the legs in sleep.'),
 ];

@@ -8,8 +8,9 @@ import { analyze } from './text';
 import type { QueryPlan, SearchDoc } from './types';
 
 export class NameMatcher {
-  /** Each article's names as sets of stems, made the first time the article is scored. */
+  /** Each article's names (or questions) as sets of stems, made the first time the article is scored. */
   private readonly names = new Map<number, string[][]>();
+  private readonly questions = new Map<number, string[][]>();
 
   constructor(
     private readonly docs: SearchDoc[],
@@ -19,11 +20,26 @@ export class NameMatcher {
 
   /** The best overlap, 0 to 1, of the query with one of the article's names. */
   coverage(doc: number, plan: QueryPlan): number {
+    return this.bestOverlap(
+      this.entriesOf(this.names, doc, (d) => [d.title, ...d.aliases]),
+      plan,
+    );
+  }
+
+  /** The best overlap, 0 to 1, of the query with one of the questions the article answers. */
+  questionCoverage(doc: number, plan: QueryPlan): number {
+    return this.bestOverlap(
+      this.entriesOf(this.questions, doc, (d) => d.questions),
+      plan,
+    );
+  }
+
+  private bestOverlap(entries: string[][], plan: QueryPlan): number {
     let total = 0;
     for (const w of plan.words) total += w.idf;
     if (total === 0) return 0;
     let best = 0;
-    for (const name of this.namesOf(doc)) {
+    for (const name of entries) {
       let nameWeight = 0;
       for (const stem of name) nameWeight += this.idf(stem);
       const covered = new Set<string>();
@@ -46,13 +62,12 @@ export class NameMatcher {
     return best;
   }
 
-  private namesOf(doc: number): string[][] {
-    let names = this.names.get(doc);
-    if (!names) {
-      const { title, aliases } = this.docs[doc];
-      names = [title, ...aliases].map((name) => [...new Set(analyze(name).stems)]);
-      this.names.set(doc, names);
+  private entriesOf(cache: Map<number, string[][]>, doc: number, texts: (doc: SearchDoc) => string[]): string[][] {
+    let entries = cache.get(doc);
+    if (!entries) {
+      entries = texts(this.docs[doc]).map((text) => [...new Set(analyze(text).stems)]);
+      cache.set(doc, entries);
     }
-    return names;
+    return entries;
   }
 }

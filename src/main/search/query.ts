@@ -38,12 +38,14 @@ export function planQuery(raw: string, vocabulary: Vocabulary): QueryPlan {
   const query = cleanQuery(raw);
   const allWords = wordsOf(query);
   // Each meaningful word once: repeating a word in a long question does not make it count twice.
-  // A word the library does not know, run together from two it does ("nighttime", "legcramps"), is read as
-  // the two words.
+  // A word the library does not know and cannot correct, run together from two it does ("nighttime",
+  // "legcramps"), is read as the two words.
   const content = [
     ...new Set(
       meaningfulWords(allWords).flatMap((w) =>
-        vocabulary.hasWord(w) || !vocabulary.mayBeMisspelt(w) ? [w] : (vocabulary.split(w) ?? [w]),
+        vocabulary.hasWord(w) || !vocabulary.mayBeMisspelt(w) || vocabulary.corrections(w, 1).length
+          ? [w]
+          : (vocabulary.split(w) ?? [w]),
       ),
     ),
   ];
