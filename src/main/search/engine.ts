@@ -250,7 +250,8 @@ export class SearchEngine {
     feature: SearchResponse['feature'];
     scopeNote: string | null;
   } {
-    const allStems = plan.allWords.map(stemOf);
+    // Intents, scope and features read the query as corrected ("leg cramp remedes" asks for remedies).
+    const allStems = (plan.suggestion ? plan.suggestion.split(' ') : plan.allWords).map(stemOf);
     const feature = featureOf(allStems);
     let ranked: Scored[] = this.rank(plan, allStems);
     let weak = ranked.length > 0 && ranked[0].evidence < RANK_PARAMS.weakEvidence;
