@@ -10,11 +10,12 @@
  * and the query's words add up, each weighted by its rarity in the library (IDF, from ./vocabulary). W says
  * how telling a field is, B how much a long field is discounted (a word in a one-line title says more than
  * in a list of twenty aliases), K1 how fast repeated mentions stop adding. The counts are taken when the
- * index is built and saved with it.
+ * index is built and saved with it, packed (see TermStatsData).
  */
 import { analyze } from './text';
 import type { SearchDoc } from './types';
 import { ENTRY_SEPARATOR } from './index-config';
+import { PackedIntsReader, PackedIntsWriter } from './packed-ints';
 
 export const FIELD_COUNT = 5;
 /**
@@ -23,21 +24,26 @@ export const FIELD_COUNT = 5;
  */
 export const BM25F_PARAMS = { W: [4, 1, 1.5, 2, 1], B: [0.5, 0.3, 0.5, 0.5, 0.75], K1: 8 };
 
-/** Counts of one stem in one article, per field (title, aliases, headings, summary, body), packed in one small integer. */
+/**
+ * Counts of one stem in one article, per field (title, aliases, headings, summary, body), packed in one small
+ * integer, the body in the lowest bits: the common case, a few mentions in the body only, is a small number.
+ */
 const BITS = [3, 5, 4, 3, 12];
-const SHIFTS = BITS.map((_, f) => BITS.slice(0, f).reduce((a, b) => a + b, 0));
+const SHIFTS = BITS.map((_, f) => BITS.slice(f + 1).reduce((a, b) => a + b, 0));
 const MAX = BITS.map((b) => (1 << b) - 1);
 /** Sections recorded per stem (bits of a 32-bit integer); a stem only in later sections gets no snippet from them. */
 const MAX_SECTIONS = 31;
 
+/**
+ * The word counts as saved with the index. `counts` holds, packed (./packed-ints), per article: its
+ * FIELD_COUNT field lengths, the number of stems it holds, then per stem, in increasing stem number: the
+ * gap from the previous stem number (the first: the number plus one), the packed field counts, and the
+ * sections holding the stem as bits (bit i for section i: what picks the snippet's section).
+ */
 export interface TermStatsData {
-  /** Stems, by number. */
-  terms: string[];
-  /**
-   * Per article: its field lengths, then [stem number, packed counts, sections] triples sorted by stem
-   * number; "sections" has bit i set when section i holds the stem (what picks the snippet's section).
-   */
-  docs: { lengths: number[]; counts: number[] }[];
+  /** Stems, by number, joined with newlines. */
+  terms: string;
+  counts: string;
 }
 
 /** The stems of each field of an article, in the order of W. */
@@ -51,11 +57,12 @@ export function fieldStems(doc: SearchDoc): string[][] {
   ].map((texts) => texts.flatMap((text) => analyze(text).stems).filter((s) => s !== ENTRY_SEPARATOR));
 }
 
-/** Counts every stem of every article, per field. */
+/** Counts every stem of every article, per field, in the saved form. */
 export function countTerms(docs: SearchDoc[]): TermStatsData {
   const numbers = new Map<string, number>();
   const terms: string[] = [];
-  const counted = docs.map((doc) => {
+  const out = new PackedIntsWriter();
+  for (const doc of docs) {
     const fields = fieldStems(doc);
     const byTerm = new Map<number, number[]>();
     fields.forEach((stems, f) => {
@@ -75,43 +82,91 @@ export function countTerms(docs: SearchDoc[]): TermStatsData {
     doc.sections.slice(0, MAX_SECTIONS).forEach((section, i) => {
       for (const stem of analyze(section.text).stems) {
         const n = numbers.get(stem) as number;
-        sections.set(n, (sections.get(n) ?? 0) | (1 << i));
+        sections.set(n, ((sections.get(n) ?? 0) | (1 << i)) >>> 0);
       }
     });
-    const counts: number[] = [];
+    for (const stems of fields) out.push(stems.length);
+    out.push(byTerm.size);
+    let previous = -1;
     for (const n of [...byTerm.keys()].sort((a, b) => a - b)) {
       const perField = byTerm.get(n) as number[];
-      counts.push(
-        n,
-        perField.reduce((packed, c, f) => packed + Math.min(c, MAX[f]) * 2 ** SHIFTS[f], 0),
-        sections.get(n) ?? 0,
-      );
+      out.push(n - previous);
+      out.push(perField.reduce((packed, c, f) => packed + Math.min(c, MAX[f]) * 2 ** SHIFTS[f], 0));
+      out.push(sections.get(n) ?? 0);
+      previous = n;
     }
-    return { lengths: fields.map((s) => s.length), counts };
-  });
-  return { terms, docs: counted };
+  }
+  return { terms: terms.join('\n'), counts: out.toString() };
 }
 
-/** Scores stems against articles with the saved counts. */
+/**
+ * Scores stems against articles with the saved counts, unpacked into flat arrays when loaded: per article,
+ * its stems in increasing number (found by binary search), each with its packed counts and sections.
+ */
 export class Bm25f {
   private readonly numbers = new Map<string, number>();
+  /** Where each article's stems start in the arrays below (article count + 1 entries). */
+  private readonly starts: Int32Array;
+  private readonly termOf: Int32Array;
+  private readonly packedOf: Int32Array;
+  private readonly sectionsOf: Uint32Array;
   /** Per article and field: W[f] / (1 - B[f] + B[f] * len / avglen). */
   private readonly norms: Float64Array;
   private readonly k1 = BM25F_PARAMS.K1;
 
-  constructor(private readonly data: TermStatsData) {
-    data.terms.forEach((t, i) => this.numbers.set(t, i));
-    const { W, B } = BM25F_PARAMS;
-    const n = data.docs.length;
-    const avg = new Array<number>(FIELD_COUNT).fill(0);
-    for (const d of data.docs) for (let f = 0; f < FIELD_COUNT; f++) avg[f] += d.lengths[f] / Math.max(1, n);
-    this.norms = new Float64Array(n * FIELD_COUNT);
-    data.docs.forEach((d, i) => {
-      for (let f = 0; f < FIELD_COUNT; f++) {
-        const relative = avg[f] > 0 ? d.lengths[f] / avg[f] : 1;
-        this.norms[i * FIELD_COUNT + f] = W[f] / (1 - B[f] + B[f] * relative);
+  /** Throws when `data` is not the word counts of `docCount` articles. */
+  constructor(
+    private readonly data: TermStatsData,
+    docCount: number,
+  ) {
+    if (typeof data?.terms !== 'string' || typeof data.counts !== 'string') throw new Error('no word counts');
+    const terms = data.terms ? data.terms.split('\n') : [];
+    terms.forEach((t, i) => this.numbers.set(t, i));
+    const input = new PackedIntsReader(data.counts);
+    const lengths = new Float64Array(docCount * FIELD_COUNT);
+    this.starts = new Int32Array(docCount + 1);
+    let termOf = new Int32Array(1024);
+    let packedOf = new Int32Array(1024);
+    let sectionsOf = new Uint32Array(1024);
+    let size = 0;
+    for (let doc = 0; doc < docCount; doc++) {
+      for (let f = 0; f < FIELD_COUNT; f++) lengths[doc * FIELD_COUNT + f] = input.next();
+      const count = input.next();
+      if (size + count > termOf.length) {
+        const capacity = Math.max(size + count, 2 * termOf.length);
+        termOf = grow(termOf, new Int32Array(capacity));
+        packedOf = grow(packedOf, new Int32Array(capacity));
+        sectionsOf = grow(sectionsOf, new Uint32Array(capacity));
       }
-    });
+      let term = -1;
+      for (let i = 0; i < count; i++) {
+        const gap = input.next();
+        const packed = input.next();
+        term += gap;
+        if (gap === 0 || term >= terms.length || packed === 0 || packed >= 2 ** 27) throw new Error('bad word counts');
+        termOf[size] = term;
+        packedOf[size] = packed;
+        sectionsOf[size] = input.next();
+        size++;
+      }
+      this.starts[doc + 1] = size;
+    }
+    if (!input.done) throw new Error(`word counts for more than ${docCount} articles`);
+    this.termOf = termOf.subarray(0, size);
+    this.packedOf = packedOf.subarray(0, size);
+    this.sectionsOf = sectionsOf.subarray(0, size);
+
+    const { W, B } = BM25F_PARAMS;
+    const avg = new Array<number>(FIELD_COUNT).fill(0);
+    for (let doc = 0; doc < docCount; doc++)
+      for (let f = 0; f < FIELD_COUNT; f++) avg[f] += lengths[doc * FIELD_COUNT + f] / Math.max(1, docCount);
+    this.norms = new Float64Array(docCount * FIELD_COUNT);
+    for (let doc = 0; doc < docCount; doc++) {
+      for (let f = 0; f < FIELD_COUNT; f++) {
+        const relative = avg[f] > 0 ? lengths[doc * FIELD_COUNT + f] / avg[f] : 1;
+        this.norms[doc * FIELD_COUNT + f] = W[f] / (1 - B[f] + B[f] * relative);
+      }
+    }
   }
 
   toJSON(): TermStatsData {
@@ -126,25 +181,25 @@ export class Bm25f {
   /** The saturated, field-weighted match of a stem (by number) in an article, 0 when it is absent. */
   match(doc: number, term: number): number {
     const at = this.find(doc, term);
-    return at < 0 ? 0 : this.saturate(doc, this.data.docs[doc].counts[at + 1]);
+    return at < 0 ? 0 : this.saturate(doc, this.packedOf[at]);
   }
 
   /** The sections of an article holding a stem, as bits (bit i for section i), 0 when none does. */
   sections(doc: number, stem: string): number {
     const term = this.termNumber(stem);
     const at = term < 0 ? -1 : this.find(doc, term);
-    return at < 0 ? 0 : this.data.docs[doc].counts[at + 2];
+    return at < 0 ? 0 : this.sectionsOf[at];
   }
 
-  /** Where the stem's triple starts in the article's counts, or -1. */
+  /** Where the stem's entry is among the article's, or -1. */
   private find(doc: number, term: number): number {
-    const counts = this.data.docs[doc].counts;
-    let low = 0;
-    let high = counts.length / 3;
+    const termOf = this.termOf;
+    let low = this.starts[doc];
+    let high = this.starts[doc + 1];
     while (low < high) {
       const mid = (low + high) >> 1;
-      const at = counts[3 * mid];
-      if (at === term) return 3 * mid;
+      const at = termOf[mid];
+      if (at === term) return mid;
       if (at < term) low = mid + 1;
       else high = mid;
     }
@@ -155,9 +210,14 @@ export class Bm25f {
     let tf = 0;
     const base = doc * FIELD_COUNT;
     for (let f = 0; f < FIELD_COUNT; f++) {
-      const c = Math.floor(packed / 2 ** SHIFTS[f]) & MAX[f];
+      const c = (packed >>> SHIFTS[f]) & MAX[f];
       if (c) tf += c * this.norms[base + f];
     }
     return (tf * (this.k1 + 1)) / (tf + this.k1);
   }
+}
+
+function grow<T extends Int32Array | Uint32Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
 }

@@ -127,7 +127,7 @@ export class SearchEngine {
       index.add({ id, ...indexedFields(doc, vocabulary) });
     });
     const data = vocabulary.result(options.dictionary ?? null);
-    return new SearchEngine(docs, index, new Vocabulary(data), new Bm25f(countTerms(docs)), startList);
+    return new SearchEngine(docs, index, new Vocabulary(data), new Bm25f(countTerms(docs), docs.length), startList);
   }
 
   /**
@@ -151,9 +151,11 @@ export class SearchEngine {
         `The search index covers ${String(vocabulary.docCount)} articles, but the library has ${docs.length}.`,
       );
     }
-    const terms = data[TERMS_KEY] as TermStatsData | undefined;
-    if (!Array.isArray(terms?.terms) || !Array.isArray(terms.docs) || terms.docs.length !== docs.length) {
-      throw new SearchIndexError('damaged', 'The search index has no word counts for its articles.');
+    let terms: Bm25f;
+    try {
+      terms = new Bm25f(data[TERMS_KEY] as TermStatsData, docs.length);
+    } catch (error) {
+      throw new SearchIndexError('damaged', `The search index has no word counts for its articles (${String(error)}).`);
     }
     const index = createIndex();
     try {
@@ -163,7 +165,7 @@ export class SearchEngine {
     } catch (error) {
       throw new SearchIndexError('damaged', `The search index cannot be read (${String(error)}).`);
     }
-    return new SearchEngine(docs, index, new Vocabulary(vocabulary), new Bm25f(terms), startList);
+    return new SearchEngine(docs, index, new Vocabulary(vocabulary), terms, startList);
   }
 
   /** The index as plain JSON data (synchronous: FlexSearch exports synchronously to a plain callback). */

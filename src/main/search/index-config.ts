@@ -8,7 +8,7 @@
 import { Document, Encoder, Resolver } from 'flexsearch';
 
 /** Bump whenever anything here or in ./text changes what is indexed; an export of another version is refused. */
-export const INDEX_FORMAT = 'spasm-search/5';
+export const INDEX_FORMAT = 'spasm-search/6';
 
 export interface IndexedDoc {
   [key: string]: string | number;
