@@ -88,6 +88,13 @@ function indexedFields(doc: SearchDoc, vocabulary: VocabularyCollector) {
   };
 }
 
+/** The smallest of a row's values in the given columns (Infinity for none): how well all of them match. */
+function weakest(rows: Float64Array, row: number, columns: number[]): number {
+  let v = Infinity;
+  for (let i = 0; i < columns.length; i++) v = Math.min(v, rows[row + columns[i]]);
+  return v;
+}
+
 /** `buffer` if it holds `length` numbers, else a copy of it with room for at least that many. */
 function ensureLength(buffer: Float64Array, length: number): Float64Array {
   if (buffer.length >= length) return buffer;
@@ -307,31 +314,27 @@ export class SearchEngine {
     const best = new Float64Array(n);
     const sure = new Float64Array(n);
     const candidates: Scored[] = [];
+    const rows = this.rows;
     for (const [doc, row] of rowOf) {
-      const rows = this.rows;
-      const value = (cols: number[]) => {
-        let v = Infinity;
-        for (const c of cols) v = Math.min(v, rows[row + c]);
-        return v;
-      };
       best.fill(0);
       sure.fill(0);
       for (let i = 0; i < n; i++) {
         for (const a of wordAlternatives[i]) {
-          const v = a.weight * value(a.columns);
+          const v = a.weight * weakest(rows, row, a.columns);
           if (v > best[i]) best[i] = v;
           if (a.exact && v > sure[i]) sure[i] = v;
         }
       }
-      phrases.forEach((p, k) => {
+      for (let k = 0; k < phrases.length; k++) {
+        const p = phrases[k];
         for (const a of phraseAlternatives[k]) {
-          const v = a.weight * value(a.columns);
+          const v = a.weight * weakest(rows, row, a.columns);
           for (let i = p.from; i < p.to; i++) {
             if (v > best[i]) best[i] = v;
             if (v > sure[i]) sure[i] = v;
           }
         }
-      });
+      }
       let score = 0;
       let matched = 0;
       for (let i = 0; i < n; i++) {
