@@ -187,7 +187,12 @@ export class Bm25f {
   /** The sections of an article holding a stem, as bits (bit i for section i), 0 when none does. */
   sections(doc: number, stem: string): number {
     const term = this.termNumber(stem);
-    const at = term < 0 ? -1 : this.find(doc, term);
+    return term < 0 ? 0 : this.sectionsOfTerm(doc, term);
+  }
+
+  /** `sections` for a stem by number. */
+  sectionsOfTerm(doc: number, term: number): number {
+    const at = this.find(doc, term);
     return at < 0 ? 0 : this.sectionsOf[at];
   }
 

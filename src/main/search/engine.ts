@@ -123,7 +123,7 @@ export class SearchEngine {
     private readonly startList: string[],
   ) {
     docs.forEach((doc, i) => this.byId.set(doc.id, i));
-    this.hitBuilder = new HitBuilder(docs, (doc, stem) => terms.sections(doc, stem));
+    this.hitBuilder = new HitBuilder(docs, terms);
   }
 
   static build(docs: SearchDoc[], startList: string[] = [], options: BuildOptions = {}): SearchEngine {

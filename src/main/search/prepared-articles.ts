@@ -16,8 +16,8 @@ export interface PreparedArticle {
   title: PreparedText;
   summary: PreparedText;
   sections: PreparedSection[];
-  /** The sections holding a stem, as bits (bit i for section i). */
-  sectionsWithStem: (stem: string) => number;
+  /** The sections holding a stem, by its number in the word counts (./bm25f), as bits (bit i for section i). */
+  sectionsWithTerm: (term: number) => number;
 }
 
 /** Articles kept prepared; older ones are prepared again when they come back. */
@@ -28,8 +28,8 @@ export class PreparedArticles {
 
   constructor(
     private readonly docs: SearchDoc[],
-    /** The sections of an article holding a stem, as bits. */
-    private readonly sectionsOf: (doc: number, stem: string) => number,
+    /** The sections of an article holding a stem (by number), as bits. */
+    private readonly sectionsOf: (doc: number, term: number) => number,
   ) {}
 
   get(doc: number): PreparedArticle {
@@ -43,7 +43,7 @@ export class PreparedArticles {
         title: prepareText(title),
         summary: prepareText(summary),
         sections: sections.map((section) => ({ section, text: prepareText(section.text) })),
-        sectionsWithStem: (stem) => this.sectionsOf(doc, stem),
+        sectionsWithTerm: (term) => this.sectionsOf(doc, term),
       };
       if (this.cache.size >= CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as number);
     }
