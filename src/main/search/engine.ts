@@ -14,8 +14,8 @@ import { DEFAULT_RESULTS, MAX_RESULTS } from '../../shared/limits';
 import { Bm25f, countTerms, type TermStatsData } from './bm25f';
 import type { Dictionary } from './dictionary';
 import { HitBuilder } from './hit-builder';
-import { createIndex, ENTRY_SEPARATOR, INDEX_FORMAT, matchSlots, type SearchIndex } from './index-config';
-import { featureOf, intentsOf, isOutOfScope, SCOPE } from './lexicon';
+import { createIndex, ENTRY_SEPARATOR, INDEX_FORMAT, matchingDocs, type SearchIndex } from './index-config';
+import { featureOf, intentsOf, isOutOfScope, SCOPE, type Intent } from './lexicon';
 import { planQuery, type QueryPlan } from './query';
 import { analyze, stemOf } from './text';
 import type { RankedArticle, SearchDoc } from './types';
@@ -112,6 +112,10 @@ export class SearchEngine {
   private readonly byId = new Map<string, number>();
   /** Scratch space for ranking, reused by every query (search runs synchronously, one query at a time). */
   private rows: Float64Array = new Float64Array(4096);
+  /** Scratch for ranking: each article's row in `rows`, -1 between queries. */
+  private readonly rowOf: Int32Array;
+  /** The articles each intent lifts, by number, worked out the first time the intent is met. */
+  private readonly intentDocs = new Map<Intent, number[]>();
   private readonly hitBuilder: HitBuilder;
 
   private constructor(
@@ -123,6 +127,7 @@ export class SearchEngine {
     private readonly startList: string[],
   ) {
     docs.forEach((doc, i) => this.byId.set(doc.id, i));
+    this.rowOf = new Int32Array(docs.length).fill(-1);
     this.hitBuilder = new HitBuilder(docs, terms);
   }
 
@@ -287,23 +292,26 @@ export class SearchEngine {
     if (width === 0) return [];
 
     // Candidates from FlexSearch, with the BM25F match of each stem, in rows of one buffer kept between
-    // queries (articles in the order they were first met).
-    const rowOf = new Map<number, number>();
+    // queries (articles in the order they were first met: `met`, row k * width).
+    const met: number[] = [];
+    const rowOf = this.rowOf;
     for (const [stem, column] of columns) {
       const term = this.terms.termNumber(stem);
       if (term < 0) continue;
-      for (const doc of matchSlots(this.index, stem, LOOKUP_LIMIT).keys()) {
+      for (const doc of matchingDocs(this.index, stem, LOOKUP_LIMIT)) {
         if (doc >= this.docs.length) continue;
-        let row = rowOf.get(doc);
-        if (row === undefined) {
-          row = rowOf.size * width;
-          rowOf.set(doc, row);
+        let row = rowOf[doc];
+        if (row < 0) {
+          row = met.length * width;
+          rowOf[doc] = row;
+          met.push(doc);
           this.rows = ensureLength(this.rows, row + width);
           this.rows.fill(0, row, row + width);
         }
         this.rows[row + column] = this.terms.match(doc, term);
       }
     }
+    for (const doc of met) rowOf[doc] = -1;
 
     // A word the library does not know counts as the rarest when judging how much of the query an article
     // answers, but adds nothing to any article's score.
@@ -315,7 +323,9 @@ export class SearchEngine {
     const sure = new Float64Array(n);
     const candidates: Scored[] = [];
     const rows = this.rows;
-    for (const [doc, row] of rowOf) {
+    for (let k = 0; k < met.length; k++) {
+      const doc = met[k];
+      const row = k * width;
       best.fill(0);
       sure.fill(0);
       for (let i = 0; i < n; i++) {
@@ -354,10 +364,15 @@ export class SearchEngine {
     const boosts = new Map<number, number>();
     if (RANK_PARAMS.intentPrior === 0) return boosts;
     for (const intent of intentsOf(allStems)) {
-      this.docs.forEach((doc, i) => {
-        if (intent.articles.includes(doc.id) || intent.categories.includes(doc.category))
-          boosts.set(i, 1 + RANK_PARAMS.intentPrior);
-      });
+      let lifted = this.intentDocs.get(intent);
+      if (!lifted) {
+        lifted = [];
+        this.docs.forEach((doc, i) => {
+          if (intent.articles.includes(doc.id) || intent.categories.includes(doc.category)) lifted?.push(i);
+        });
+        this.intentDocs.set(intent, lifted);
+      }
+      for (const i of lifted) boosts.set(i, 1 + RANK_PARAMS.intentPrior);
     }
     return boosts;
   }

@@ -71,21 +71,19 @@ export function createIndex(): SearchIndex {
 }
 
 /**
- * Articles containing `stem`, with the merged slot of their best field (0 is best), at most `limit` of
- * them, best first. The Resolver does the field boosting: the title is the base result, the other fields
- * are or-ed in with a boost penalty and a divisor that grows with field importance (in FlexSearch's union
- * an argument at position i of `or(...)` lands in slot (slot + boost) / (i + 1)), so they are passed least
- * telling first.
+ * Articles containing `stem`, best field and position first, at most `limit` of them. The Resolver does the
+ * field boosting: the title is the base result, the other fields are or-ed in with a boost penalty and a
+ * divisor that grows with field importance (in FlexSearch's union an argument at position i of `or(...)`
+ * lands in slot (slot + boost) / (i + 1)), so they are passed least telling first.
  */
-export function matchSlots(index: SearchIndex, stem: string, limit: number): Map<number, number> {
+export function matchingDocs(index: SearchIndex, stem: string, limit: number): number[] {
   const [title, ...rest] = FIELDS;
   const resolver = new Resolver<IndexedDoc>({ index, field: title, query: stem, boost: FIELD_BOOST, limit });
   const merged = resolver.or(...[...rest].reverse().map((field) => ({ field, query: stem, limit }))) as unknown as {
     result: (number[] | undefined)[];
   };
-  const slots = new Map<number, number>();
-  merged.result.forEach((ids, slot) => {
-    if (ids) for (const id of ids) if (!slots.has(id)) slots.set(id, slot);
-  });
-  return slots;
+  // The slots in order, each holding its articles in order.
+  const docs: number[] = [];
+  for (const ids of merged.result) if (ids) for (const id of ids) docs.push(id);
+  return docs;
 }
