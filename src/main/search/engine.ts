@@ -14,7 +14,7 @@ import { DEFAULT_RESULTS, MAX_RESULTS } from '../../shared/limits';
 import { Bm25f, countTerms, type TermStatsData } from './bm25f';
 import type { Dictionary } from './dictionary';
 import { HitBuilder } from './hit-builder';
-import { createIndex, ENTRY_SEPARATOR, INDEX_FORMAT, matchingDocs, type SearchIndex } from './index-config';
+import { createIndex, ENTRY_SEPARATOR, INDEX_FORMAT, StemLookup, type SearchIndex } from './index-config';
 import { featureOf, intentsOf, isOutOfScope, SCOPE, type Intent } from './lexicon';
 import { planQuery, type QueryPlan } from './query';
 import { analyze, stemOf } from './text';
@@ -112,6 +112,7 @@ export class SearchEngine {
   private readonly byId = new Map<string, number>();
   /** Scratch space for ranking, reused by every query (search runs synchronously, one query at a time). */
   private rows: Float64Array = new Float64Array(4096);
+  private readonly lookup: StemLookup;
   /** Scratch for ranking: each article's row in `rows`, -1 between queries. */
   private readonly rowOf: Int32Array;
   /** The articles each intent lifts, by number, worked out the first time the intent is met. */
@@ -128,6 +129,7 @@ export class SearchEngine {
   ) {
     docs.forEach((doc, i) => this.byId.set(doc.id, i));
     this.rowOf = new Int32Array(docs.length).fill(-1);
+    this.lookup = new StemLookup(index);
     this.hitBuilder = new HitBuilder(docs, terms);
   }
 
@@ -298,7 +300,7 @@ export class SearchEngine {
     for (const [stem, column] of columns) {
       const term = this.terms.termNumber(stem);
       if (term < 0) continue;
-      for (const doc of matchingDocs(this.index, stem, LOOKUP_LIMIT)) {
+      for (const doc of this.lookup.docs(stem, LOOKUP_LIMIT)) {
         if (doc >= this.docs.length) continue;
         let row = rowOf[doc];
         if (row < 0) {
