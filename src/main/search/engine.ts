@@ -11,6 +11,7 @@
  */
 import type { ArticleMatch, SearchHit, SearchResponse } from '../../shared/types';
 import { DEFAULT_RESULTS, MAX_RESULTS } from '../../shared/limits';
+import { BestFirst } from './best-first';
 import { Bm25f, countTerms, type TermStatsData } from './bm25f';
 import type { Dictionary } from './dictionary';
 import { HitBuilder } from './hit-builder';
@@ -43,6 +44,9 @@ export class SearchIndexError extends Error {
     this.name = 'SearchIndexError';
   }
 }
+
+/** How many articles a ranking keeps: the most results asked for, and one the scope article may displace. */
+const RANKED_MAX = MAX_RESULTS + 1;
 
 /** Articles taken from FlexSearch per looked-up stem: enough for every article of the bundled library. */
 const LOOKUP_LIMIT = 300;
@@ -115,8 +119,8 @@ export class SearchEngine {
   private readonly lookup: StemLookup;
   /** Scratch for ranking: each article's row in `rows`, -1 between queries. */
   private readonly rowOf: Int32Array;
-  /** The articles each intent lifts, by number, worked out the first time the intent is met. */
-  private readonly intentDocs = new Map<Intent, number[]>();
+  /** The articles each intent lifts (see liftedBy). */
+  private readonly intentDocs = new Map<Intent, Uint8Array>();
   private readonly hitBuilder: HitBuilder;
 
   private constructor(
@@ -275,7 +279,10 @@ export class SearchEngine {
     return { ranked, weak, feature, scopeNote };
   }
 
-  /** Every article matching any of the query's words, best first (BM25F, then the intent prior). */
+  /**
+   * The best RANKED_MAX articles matching any of the query's words, best first (BM25F, then the intent
+   * prior): enough for any answer (at most MAX_RESULTS, one more for the scope article to displace).
+   */
   private rank(plan: QueryPlan, allStems: string[]): Scored[] {
     const { words, phrases } = plan;
     const n = words.length;
@@ -323,7 +330,7 @@ export class SearchEngine {
     const boosts = this.intentBoosts(allStems);
     const best = new Float64Array(n);
     const sure = new Float64Array(n);
-    const candidates: Scored[] = [];
+    const candidates = new BestFirst<Scored>(RANKED_MAX);
     const rows = this.rows;
     for (let k = 0; k < met.length; k++) {
       const doc = met[k];
@@ -354,28 +361,30 @@ export class SearchEngine {
         if (sure[i] > 0) matched += words[i].idf;
       }
       if (score <= 0) continue;
-      candidates.push({ doc, score: score * (boosts.get(doc) ?? 1), evidence: total > 0 ? matched / total : 0 });
+      candidates.offer({ doc, score: score * boosts(doc), evidence: total > 0 ? matched / total : 0 });
     }
     // Stable: equal scores keep FlexSearch's order.
-    candidates.sort((a, b) => b.score - a.score);
-    return candidates;
+    return candidates.list();
   }
 
-  /** The prior of each article the query's intents lift (1 + intentPrior), by article number. */
-  private intentBoosts(allStems: string[]): Map<number, number> {
-    const boosts = new Map<number, number>();
-    if (RANK_PARAMS.intentPrior === 0) return boosts;
-    for (const intent of intentsOf(allStems)) {
-      let lifted = this.intentDocs.get(intent);
-      if (!lifted) {
-        lifted = [];
-        this.docs.forEach((doc, i) => {
-          if (intent.articles.includes(doc.id) || intent.categories.includes(doc.category)) lifted?.push(i);
-        });
-        this.intentDocs.set(intent, lifted);
-      }
-      for (const i of lifted) boosts.set(i, 1 + RANK_PARAMS.intentPrior);
+  /** The prior of an article, by number: 1 + intentPrior when one of the query's intents lifts it, else 1. */
+  private intentBoosts(allStems: string[]): (doc: number) => number {
+    const intents = RANK_PARAMS.intentPrior === 0 ? [] : intentsOf(allStems);
+    if (intents.length === 0) return () => 1;
+    const lifts = intents.map((intent) => this.liftedBy(intent));
+    return (doc) => (lifts.some((lifted) => lifted[doc] === 1) ? 1 + RANK_PARAMS.intentPrior : 1);
+  }
+
+  /** Which articles an intent lifts (1 by article number), worked out the first time the intent is met. */
+  private liftedBy(intent: Intent): Uint8Array {
+    let lifted = this.intentDocs.get(intent);
+    if (!lifted) {
+      lifted = new Uint8Array(this.docs.length);
+      this.docs.forEach((doc, i) => {
+        if (intent.articles.includes(doc.id) || intent.categories.includes(doc.category)) lifted![i] = 1;
+      });
+      this.intentDocs.set(intent, lifted);
     }
-    return boosts;
+    return lifted;
   }
 }
