@@ -35,10 +35,11 @@ const MAX = BITS.map((b) => (1 << b) - 1);
 const MAX_SECTIONS = 31;
 
 /**
- * The word counts as saved with the index. `counts` holds, packed (./packed-ints), per article: its
- * FIELD_COUNT field lengths, the number of stems it holds, then per stem, in increasing stem number: the
- * gap from the previous stem number (the first: the number plus one), the packed field counts, and the
- * sections holding the stem as bits (bit i for section i: what picks the snippet's section).
+ * The word counts as saved with the index. `counts` holds, packed (./packed-ints): the number of (stem,
+ * article) entries; each article's FIELD_COUNT field lengths; then per stem, in stem number order, the
+ * number of articles holding it and per article, in increasing article number: the gap from the previous
+ * article number (the first: the number plus one), the packed field counts, and the sections holding the
+ * stem as bits (bit i for section i: what picks the snippet's section).
  */
 export interface TermStatsData {
   /** Stems, by number, joined with newlines. */
@@ -61,8 +62,11 @@ export function fieldStems(doc: SearchDoc): string[][] {
 export function countTerms(docs: SearchDoc[]): TermStatsData {
   const numbers = new Map<string, number>();
   const terms: string[] = [];
-  const out = new PackedIntsWriter();
-  for (const doc of docs) {
+  /** Per stem: [article, packed counts, sections] triples, articles in increasing order. */
+  const postings: number[][] = [];
+  const lengths: number[] = [];
+  let entries = 0;
+  docs.forEach((doc, d) => {
     const fields = fieldStems(doc);
     const byTerm = new Map<number, number[]>();
     fields.forEach((stems, f) => {
@@ -72,6 +76,7 @@ export function countTerms(docs: SearchDoc[]): TermStatsData {
           n = terms.length;
           numbers.set(stem, n);
           terms.push(stem);
+          postings.push([]);
         }
         let perField = byTerm.get(n);
         if (!perField) byTerm.set(n, (perField = new Array<number>(FIELD_COUNT).fill(0)));
@@ -85,29 +90,39 @@ export function countTerms(docs: SearchDoc[]): TermStatsData {
         sections.set(n, ((sections.get(n) ?? 0) | (1 << i)) >>> 0);
       }
     });
-    for (const stems of fields) out.push(stems.length);
-    out.push(byTerm.size);
+    for (const stems of fields) lengths.push(stems.length);
+    for (const [n, perField] of byTerm) {
+      const packed = perField.reduce((sum, c, f) => sum + Math.min(c, MAX[f]) * 2 ** SHIFTS[f], 0);
+      postings[n].push(d, packed, sections.get(n) ?? 0);
+      entries++;
+    }
+  });
+  const out = new PackedIntsWriter();
+  out.push(entries);
+  for (const length of lengths) out.push(length);
+  for (const triples of postings) {
+    out.push(triples.length / 3);
     let previous = -1;
-    for (const n of [...byTerm.keys()].sort((a, b) => a - b)) {
-      const perField = byTerm.get(n) as number[];
-      out.push(n - previous);
-      out.push(perField.reduce((packed, c, f) => packed + Math.min(c, MAX[f]) * 2 ** SHIFTS[f], 0));
-      out.push(sections.get(n) ?? 0);
-      previous = n;
+    for (let i = 0; i < triples.length; i += 3) {
+      out.push(triples[i] - previous);
+      out.push(triples[i + 1]);
+      out.push(triples[i + 2]);
+      previous = triples[i];
     }
   }
   return { terms: terms.join('\n'), counts: out.toString() };
 }
 
 /**
- * Scores stems against articles with the saved counts, unpacked into flat arrays when loaded: per article,
- * its stems in increasing number (found by binary search), each with its packed counts and sections.
+ * Scores stems against articles with the saved counts, unpacked into flat arrays when loaded: per stem, the
+ * articles holding it in increasing number (an article is found by binary search among them, close
+ * together in memory), each with its packed counts and sections.
  */
 export class Bm25f {
   private readonly numbers = new Map<string, number>();
-  /** Where each article's stems start in the arrays below (article count + 1 entries). */
+  /** Where each stem's articles start in the arrays below (stem count + 1 entries). */
   private readonly starts: Int32Array;
-  private readonly termOf: Int32Array;
+  private readonly docOf: Int32Array;
   private readonly packedOf: Int32Array;
   private readonly sectionsOf: Uint32Array;
   /** Per article and field: W[f] / (1 - B[f] + B[f] * len / avglen). */
@@ -123,38 +138,32 @@ export class Bm25f {
     const terms = data.terms ? data.terms.split('\n') : [];
     terms.forEach((t, i) => this.numbers.set(t, i));
     const input = new PackedIntsReader(data.counts);
+    const entries = input.next();
+    if (entries > input.remaining / 3) throw new Error('more word counts announced than saved');
     const lengths = new Float64Array(docCount * FIELD_COUNT);
-    this.starts = new Int32Array(docCount + 1);
-    let termOf = new Int32Array(1024);
-    let packedOf = new Int32Array(1024);
-    let sectionsOf = new Uint32Array(1024);
+    for (let i = 0; i < lengths.length; i++) lengths[i] = input.next();
+    this.starts = new Int32Array(terms.length + 1);
+    this.docOf = new Int32Array(entries);
+    this.packedOf = new Int32Array(entries);
+    this.sectionsOf = new Uint32Array(entries);
     let size = 0;
-    for (let doc = 0; doc < docCount; doc++) {
-      for (let f = 0; f < FIELD_COUNT; f++) lengths[doc * FIELD_COUNT + f] = input.next();
+    for (let term = 0; term < terms.length; term++) {
       const count = input.next();
-      if (size + count > termOf.length) {
-        const capacity = Math.max(size + count, 2 * termOf.length);
-        termOf = grow(termOf, new Int32Array(capacity));
-        packedOf = grow(packedOf, new Int32Array(capacity));
-        sectionsOf = grow(sectionsOf, new Uint32Array(capacity));
-      }
-      let term = -1;
+      if (count > entries - size) throw new Error('more word counts than announced');
+      let doc = -1;
       for (let i = 0; i < count; i++) {
         const gap = input.next();
         const packed = input.next();
-        term += gap;
-        if (gap === 0 || term >= terms.length || packed === 0 || packed >= 2 ** 27) throw new Error('bad word counts');
-        termOf[size] = term;
-        packedOf[size] = packed;
-        sectionsOf[size] = input.next();
+        doc += gap;
+        if (gap === 0 || doc >= docCount || packed === 0 || packed >= 2 ** 27) throw new Error('bad word counts');
+        this.docOf[size] = doc;
+        this.packedOf[size] = packed;
+        this.sectionsOf[size] = input.next();
         size++;
       }
-      this.starts[doc + 1] = size;
+      this.starts[term + 1] = size;
     }
-    if (!input.done) throw new Error(`word counts for more than ${docCount} articles`);
-    this.termOf = termOf.subarray(0, size);
-    this.packedOf = packedOf.subarray(0, size);
-    this.sectionsOf = sectionsOf.subarray(0, size);
+    if (size !== entries || !input.done) throw new Error('word counts of another length than announced');
 
     const { W, B } = BM25F_PARAMS;
     const avg = new Array<number>(FIELD_COUNT).fill(0);
@@ -196,16 +205,16 @@ export class Bm25f {
     return at < 0 ? 0 : this.sectionsOf[at];
   }
 
-  /** Where the stem's entry is among the article's, or -1. */
+  /** Where the article's entry is among the stem's, or -1. */
   private find(doc: number, term: number): number {
-    const termOf = this.termOf;
-    let low = this.starts[doc];
-    let high = this.starts[doc + 1];
+    const docOf = this.docOf;
+    let low = this.starts[term];
+    let high = this.starts[term + 1];
     while (low < high) {
       const mid = (low + high) >> 1;
-      const at = termOf[mid];
-      if (at === term) return mid;
-      if (at < term) low = mid + 1;
+      const at = docOf[mid];
+      if (at === doc) return mid;
+      if (at < doc) low = mid + 1;
       else high = mid;
     }
     return -1;
@@ -220,9 +229,4 @@ export class Bm25f {
     }
     return (tf * (this.k1 + 1)) / (tf + this.k1);
   }
-}
-
-function grow<T extends Int32Array | Uint32Array>(from: T, to: T): T {
-  to.set(from);
-  return to;
 }

@@ -33,35 +33,58 @@ export class PackedIntsWriter {
 
 /** Reads numbers back from the packed form, in order; throws on a truncated or malformed string. */
 export class PackedIntsReader {
-  private readonly bytes: Uint8Array;
+  private readonly values: Uint32Array;
   private at = 0;
 
   constructor(packed: string) {
-    this.bytes = Buffer.from(packed, 'base64');
+    const bytes = Buffer.from(packed, 'base64');
     // Base64 decoding skips characters outside the alphabet: a string holding any decodes short.
     const padding = packed.endsWith('==') ? 2 : packed.endsWith('=') ? 1 : 0;
-    if (packed.length % 4 !== 0 || this.bytes.length !== (packed.length / 4) * 3 - padding)
+    if (packed.length % 4 !== 0 || bytes.length !== (packed.length / 4) * 3 - padding)
       throw new Error('the packed numbers are not base64');
+    this.values = unpack(bytes);
   }
 
   get done(): boolean {
-    return this.at >= this.bytes.length;
+    return this.at >= this.values.length;
+  }
+
+  /** How many numbers are left. */
+  get remaining(): number {
+    return this.values.length - this.at;
   }
 
   next(): number {
-    const bytes = this.bytes;
-    let value = 0;
-    let scale = 1;
-    for (let i = 0; i < 5; i++) {
-      if (this.at >= bytes.length) throw new Error('the packed numbers end early');
-      const byte = bytes[this.at++];
-      value += (byte & 0x7f) * scale;
-      if (byte < 0x80) {
-        if (value > 0xffffffff) break;
-        return value;
-      }
-      scale *= 0x80;
-    }
-    throw new Error('the packed numbers hold a number out of range');
+    if (this.at >= this.values.length) throw new Error('the packed numbers end early');
+    return this.values[this.at++];
   }
+}
+
+/** Every number of the packed bytes, in one pass. */
+function unpack(bytes: Uint8Array): Uint32Array {
+  let count = 0;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] < 0x80) count++;
+  if (bytes.length > 0 && bytes[bytes.length - 1] >= 0x80) throw new Error('the packed numbers end early');
+  const values = new Uint32Array(count);
+  let n = 0;
+  let value = 0;
+  let scale = 1;
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i];
+    if (byte < 0x80 && scale === 1) {
+      values[n++] = byte;
+      continue;
+    }
+    value += (byte & 0x7f) * scale;
+    if (byte < 0x80) {
+      if (value > 0xffffffff || scale > 0x80 ** 4) throw new Error('the packed numbers hold a number out of range');
+      values[n++] = value;
+      value = 0;
+      scale = 1;
+    } else {
+      scale *= 0x80;
+      if (scale > 0x80 ** 4) throw new Error('the packed numbers hold a number out of range');
+    }
+  }
+  return values;
 }
