@@ -315,7 +315,7 @@ export class SearchEngine {
           rowOf[doc] = row;
           met.push(doc);
           this.rows = ensureLength(this.rows, row + width);
-          this.rows.fill(0, row, row + width);
+          for (let c = row; c < row + width; c++) this.rows[c] = 0;
         }
         this.rows[row + column] = this.terms.match(doc, term);
       }
@@ -335,8 +335,7 @@ export class SearchEngine {
     for (let k = 0; k < met.length; k++) {
       const doc = met[k];
       const row = k * width;
-      best.fill(0);
-      sure.fill(0);
+      for (let i = 0; i < n; i++) best[i] = sure[i] = 0;
       for (let i = 0; i < n; i++) {
         for (const a of wordAlternatives[i]) {
           const v = a.weight * weakest(rows, row, a.columns);
