@@ -1,6 +1,6 @@
 /**
  * Each article's texts prepared for highlighting and snippets (./prepared-text), the first time the article
- * is a hit, keeping the most recent ones, so loading prepares nothing and a large library does not hold
+ * is a hit (a section's text the first time it is read), keeping the most recent ones, so loading prepares nothing and a large library does not hold
  * every article in memory. Which sections hold a stem comes from the word counts saved with the index
  * (./bm25f), so preparing an article stems nothing.
  */
@@ -42,7 +42,7 @@ export class PreparedArticles {
       article = {
         title: prepareText(title),
         summary: prepareText(summary),
-        sections: sections.map((section) => ({ section, text: prepareText(section.text) })),
+        sections: sections.map(lazySection),
         sectionsWithTerm: (term) => this.sectionsOf(doc, term),
       };
       if (this.cache.size >= CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as number);
@@ -50,4 +50,15 @@ export class PreparedArticles {
     this.cache.set(doc, article);
     return article;
   }
+}
+
+/** A section whose text is prepared the first time it is read: a result needs only its best section's. */
+function lazySection(section: SectionText): PreparedSection {
+  let text: PreparedText | null = null;
+  return {
+    section,
+    get text() {
+      return (text ??= prepareText(section.text));
+    },
+  };
 }

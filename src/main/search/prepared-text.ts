@@ -71,6 +71,14 @@ export function prepareText(text: string): PreparedText {
     starts.push(start);
     ends.push(i + 1);
   }
+  const count = starts.length;
+  const firstCodes = new Uint16Array(count);
+  const pairs = new Uint16Array(count);
+  for (let w = 0; w < count; w++) {
+    const first = lower.charCodeAt(starts[w]);
+    firstCodes[w] = first;
+    pairs[w] = pairKey(first, ends[w] - starts[w] > 1 ? lower.charCodeAt(starts[w] + 1) : 0);
+  }
   return {
     text,
     spaced: /[^\S ]/.test(text) ? text.replace(/\s/g, ' ') : text,
@@ -79,9 +87,7 @@ export function prepareText(text: string): PreparedText {
     hasSpecial: /[&<>"']/.test(text),
     starts: Int32Array.from(starts),
     ends: Int32Array.from(ends),
-    firstCodes: Uint16Array.from(starts, (start) => lower.charCodeAt(start)),
-    pairs: Uint16Array.from(starts, (start, i) =>
-      pairKey(lower.charCodeAt(start), ends[i] - start > 1 ? lower.charCodeAt(start + 1) : 0),
-    ),
+    firstCodes,
+    pairs,
   };
 }
