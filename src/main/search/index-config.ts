@@ -85,13 +85,23 @@ export class StemLookup {
   private seen = new Uint32Array(0);
   private stamp = 0;
 
-  constructor(private readonly index: SearchIndex) {}
+  /** Each field's own index, searched directly (as the Resolver does): the document's search adds a layer. */
+  private readonly fields: FieldIndex[];
+
+  constructor(index: SearchIndex) {
+    const byField = (index as unknown as { index?: Map<string, FieldIndex> }).index;
+    this.fields = FIELDS.map((field) => {
+      const fieldIndex = byField?.get(field);
+      if (typeof fieldIndex?.search !== 'function') throw new Error(`FlexSearch has no index for the ${field} field`);
+      return fieldIndex;
+    });
+  }
 
   /** The articles containing `stem`, at most `limit` of them, best first. */
   docs(stem: string, limit: number): number[] {
     const fieldResults: IntermediateResult[] = [];
-    for (let f = FIELDS.length - 1; f > 0; f--) fieldResults.push(this.fieldResult(FIELDS[f], stem, limit));
-    const title = this.fieldResult(FIELDS[0], stem, limit);
+    for (let f = FIELDS.length - 1; f > 0; f--) fieldResults.push(this.fieldResult(f, stem, limit));
+    const title = this.fieldResult(0, stem, limit);
     if (title.length) fieldResults.push(title);
     const last = fieldResults.length - 1;
     if (++this.stamp === 0xffffffff) {
@@ -120,11 +130,8 @@ export class StemLookup {
   }
 
   /** One field's matches of a stem: slots of article numbers (FlexSearch's intermediate result). */
-  private fieldResult(field: string, stem: string, limit: number): IntermediateResult {
-    const found = this.index.search({ field, query: stem, limit, resolve: false }) as unknown as {
-      result?: IntermediateResult;
-    };
-    return found.result ?? [];
+  private fieldResult(field: number, stem: string, limit: number): IntermediateResult {
+    return this.fields[field].search(stem, { limit, resolve: false }).result ?? [];
   }
 
   private grow(id: number): void {
@@ -135,6 +142,11 @@ export class StemLookup {
 }
 
 type IntermediateResult = (number[] | undefined)[];
+
+/** What StemLookup uses of one field's FlexSearch index. */
+interface FieldIndex {
+  search(query: string, options: { limit: number; resolve: false }): { result?: IntermediateResult };
+}
 
 function flatten(slots: number[][]): number[] {
   const docs: number[] = [];
