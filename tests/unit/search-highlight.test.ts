@@ -39,6 +39,18 @@ describe('marking words', () => {
     expect(marked('İstanbul cramp', ['cramp'])).toBe('İstanbul <mark>cramp</mark>');
   });
 
+  it('marks the same words whether or not their first two letters rule others out (one-letter terms too)', () => {
+    expect(marked('a I x ab ax b', [], ['a', 'x'])).toBe('<mark>a</mark> I <mark>x</mark> ab ax b');
+    expect(marked('a ab ax b ba', ['a'])).toBe('<mark>a</mark> <mark>ab</mark> <mark>ax</mark> b ba');
+    expect(marked('é éa éb e', ['éa'], ['é'])).toBe('<mark>é</mark> <mark>éa</mark> éb e');
+    // Every word is checked against every term as well: no word is marked or missed by its first two letters alone.
+    const words = 'ab ac ba bc abc acb bac cab ca cb a b c'.split(' ');
+    for (const prefix of ['ab', 'ba', 'c', 'cab']) {
+      const expected = words.map((w) => (w.startsWith(prefix) ? `<mark>${w}</mark>` : w)).join(' ');
+      expect(marked(words.join(' '), [prefix])).toBe(expected);
+    }
+  });
+
   it('gives each marked word its stem and stops at the limit', () => {
     const spans = findSpans(prepareText('cramps cramping cramp'), Marker.of({ prefixes: ['cramp'], exact: [] })!, 2);
     expect(spans).toEqual([

@@ -11,11 +11,12 @@
  * and the query's words add up, each weighted by its rarity in the library (IDF, from ./vocabulary). W says
  * how telling a field is, B how much a long field is discounted (a word in a one-line title says more than
  * in a list of twenty aliases), K1 how fast repeated mentions stop adding. The counts are taken when the
- * index is built and saved with it.
+ * index is built and saved with it, packed (see TermStatsData).
  */
 import { analyze } from './text';
 import type { SearchDoc } from './types';
 import { ENTRY_SEPARATOR } from './index-config';
+import { PackedIntsReader, PackedIntsWriter } from './packed-ints';
 
 export const FIELD_COUNT = 6;
 /**
@@ -28,22 +29,30 @@ export const BM25F_PARAMS = { W: [2, 1, 1.5, 2, 1, 1], B: [0.5, 0.3, 0.5, 0.5, 0
 
 /**
  * Counts of one stem in one article, per field (title, aliases, headings, summary, body, questions), packed
- * in one integer below 2^32 (bitwise operations keep its low 32 bits).
+ * in one 32-bit integer, the body in the lowest bits: the common case, a few mentions in the body only, is a
+ * small number.
  */
 const BITS = [3, 5, 4, 3, 12, 5];
-const SHIFTS = BITS.map((_, f) => BITS.slice(0, f).reduce((a, b) => a + b, 0));
+/** Fields from the lowest bits up: body, questions, summary, headings, aliases, title. */
+const PACKING = [4, 5, 3, 2, 1, 0];
+const SHIFTS = BITS.map((_, f) => PACKING.slice(0, PACKING.indexOf(f)).reduce((sum, lower) => sum + BITS[lower], 0));
 const MAX = BITS.map((b) => (1 << b) - 1);
+/** Bits of a packed count in all (32: a packed count fits an unsigned 32-bit integer). */
+const PACKED_BITS = BITS.reduce((sum, b) => sum + b, 0);
 /** Sections recorded per stem (bits of a 32-bit integer); a stem only in later sections gets no snippet from them. */
 const MAX_SECTIONS = 31;
 
+/**
+ * The word counts as saved with the index. `counts` holds, packed (./packed-ints): the number of (stem,
+ * article) entries; each article's FIELD_COUNT field lengths; then per stem, in stem number order, the
+ * number of articles holding it and per article, in increasing article number: the gap from the previous
+ * article number (the first: the number plus one), the packed field counts, and the sections holding the
+ * stem as bits (bit i for section i: what picks the snippet's section).
+ */
 export interface TermStatsData {
-  /** Stems, by number. */
-  terms: string[];
-  /**
-   * Per article: its field lengths, then [stem number, packed counts, sections] triples sorted by stem
-   * number; "sections" has bit i set when section i holds the stem (what picks the snippet's section).
-   */
-  docs: { lengths: number[]; counts: number[] }[];
+  /** Stems, by number, joined with newlines. */
+  terms: string;
+  counts: string;
 }
 
 /** The stems of each field of an article, in the order of W. */
@@ -58,11 +67,15 @@ export function fieldStems(doc: SearchDoc): string[][] {
   ].map((texts) => texts.flatMap((text) => analyze(text).stems).filter((s) => s !== ENTRY_SEPARATOR));
 }
 
-/** Counts every stem of every article, per field. */
+/** Counts every stem of every article, per field, in the saved form. */
 export function countTerms(docs: SearchDoc[]): TermStatsData {
   const numbers = new Map<string, number>();
   const terms: string[] = [];
-  const counted = docs.map((doc) => {
+  /** Per stem: [article, packed counts, sections] triples, articles in increasing order. */
+  const postings: number[][] = [];
+  const lengths: number[] = [];
+  let entries = 0;
+  docs.forEach((doc, d) => {
     const fields = fieldStems(doc);
     const byTerm = new Map<number, number[]>();
     fields.forEach((stems, f) => {
@@ -72,6 +85,7 @@ export function countTerms(docs: SearchDoc[]): TermStatsData {
           n = terms.length;
           numbers.set(stem, n);
           terms.push(stem);
+          postings.push([]);
         }
         let perField = byTerm.get(n);
         if (!perField) byTerm.set(n, (perField = new Array<number>(FIELD_COUNT).fill(0)));
@@ -82,43 +96,96 @@ export function countTerms(docs: SearchDoc[]): TermStatsData {
     doc.sections.slice(0, MAX_SECTIONS).forEach((section, i) => {
       for (const stem of analyze(section.text).stems) {
         const n = numbers.get(stem) as number;
-        sections.set(n, (sections.get(n) ?? 0) | (1 << i));
+        sections.set(n, ((sections.get(n) ?? 0) | (1 << i)) >>> 0);
       }
     });
-    const counts: number[] = [];
-    for (const n of [...byTerm.keys()].sort((a, b) => a - b)) {
-      const perField = byTerm.get(n) as number[];
-      counts.push(
-        n,
-        perField.reduce((packed, c, f) => packed + Math.min(c, MAX[f]) * 2 ** SHIFTS[f], 0),
-        sections.get(n) ?? 0,
-      );
+    for (const stems of fields) lengths.push(stems.length);
+    for (const [n, perField] of byTerm) {
+      const packed = perField.reduce((sum, c, f) => sum + Math.min(c, MAX[f]) * 2 ** SHIFTS[f], 0);
+      postings[n].push(d, packed, sections.get(n) ?? 0);
+      entries++;
     }
-    return { lengths: fields.map((s) => s.length), counts };
   });
-  return { terms, docs: counted };
+  const out = new PackedIntsWriter();
+  out.push(entries);
+  for (const length of lengths) out.push(length);
+  for (const triples of postings) {
+    out.push(triples.length / 3);
+    let previous = -1;
+    for (let i = 0; i < triples.length; i += 3) {
+      out.push(triples[i] - previous);
+      out.push(triples[i + 1]);
+      out.push(triples[i + 2]);
+      previous = triples[i];
+    }
+  }
+  return { terms: terms.join('\n'), counts: out.toString() };
 }
 
-/** Scores stems against articles with the saved counts. */
+/**
+ * Scores stems against articles with the saved counts, unpacked into flat arrays when loaded: per stem, the
+ * articles holding it in increasing number (an article is found by binary search among them, close
+ * together in memory), each with its packed counts and sections.
+ */
 export class Bm25f {
   private readonly numbers = new Map<string, number>();
+  /** Where each stem's articles start in the arrays below (stem count + 1 entries). */
+  private readonly starts: Int32Array;
+  private readonly docOf: Int32Array;
+  private readonly packedOf: Uint32Array;
+  private readonly sectionsOf: Uint32Array;
   /** Per article and field: W[f] / (1 - B[f] + B[f] * len / avglen). */
   private readonly norms: Float64Array;
   private readonly k1 = BM25F_PARAMS.K1;
 
-  constructor(private readonly data: TermStatsData) {
-    data.terms.forEach((t, i) => this.numbers.set(t, i));
-    const { W, B } = BM25F_PARAMS;
-    const n = data.docs.length;
-    const avg = new Array<number>(FIELD_COUNT).fill(0);
-    for (const d of data.docs) for (let f = 0; f < FIELD_COUNT; f++) avg[f] += d.lengths[f] / Math.max(1, n);
-    this.norms = new Float64Array(n * FIELD_COUNT);
-    data.docs.forEach((d, i) => {
-      for (let f = 0; f < FIELD_COUNT; f++) {
-        const relative = avg[f] > 0 ? d.lengths[f] / avg[f] : 1;
-        this.norms[i * FIELD_COUNT + f] = W[f] / (1 - B[f] + B[f] * relative);
+  /** Throws when `data` is not the word counts of `docCount` articles. */
+  constructor(
+    private readonly data: TermStatsData,
+    docCount: number,
+  ) {
+    if (typeof data?.terms !== 'string' || typeof data.counts !== 'string') throw new Error('no word counts');
+    const terms = data.terms ? data.terms.split('\n') : [];
+    terms.forEach((t, i) => this.numbers.set(t, i));
+    const input = new PackedIntsReader(data.counts);
+    const entries = input.next();
+    if (entries > input.remaining / 3) throw new Error('more word counts announced than saved');
+    const lengths = new Float64Array(docCount * FIELD_COUNT);
+    for (let i = 0; i < lengths.length; i++) lengths[i] = input.next();
+    this.starts = new Int32Array(terms.length + 1);
+    this.docOf = new Int32Array(entries);
+    this.packedOf = new Uint32Array(entries);
+    this.sectionsOf = new Uint32Array(entries);
+    let size = 0;
+    for (let term = 0; term < terms.length; term++) {
+      const count = input.next();
+      if (count > entries - size) throw new Error('more word counts than announced');
+      let doc = -1;
+      for (let i = 0; i < count; i++) {
+        const gap = input.next();
+        const packed = input.next();
+        doc += gap;
+        if (gap === 0 || doc >= docCount || packed === 0 || packed >= 2 ** PACKED_BITS)
+          throw new Error('bad word counts');
+        this.docOf[size] = doc;
+        this.packedOf[size] = packed;
+        this.sectionsOf[size] = input.next();
+        size++;
       }
-    });
+      this.starts[term + 1] = size;
+    }
+    if (size !== entries || !input.done) throw new Error('word counts of another length than announced');
+
+    const { W, B } = BM25F_PARAMS;
+    const avg = new Array<number>(FIELD_COUNT).fill(0);
+    for (let doc = 0; doc < docCount; doc++)
+      for (let f = 0; f < FIELD_COUNT; f++) avg[f] += lengths[doc * FIELD_COUNT + f] / Math.max(1, docCount);
+    this.norms = new Float64Array(docCount * FIELD_COUNT);
+    for (let doc = 0; doc < docCount; doc++) {
+      for (let f = 0; f < FIELD_COUNT; f++) {
+        const relative = avg[f] > 0 ? lengths[doc * FIELD_COUNT + f] / avg[f] : 1;
+        this.norms[doc * FIELD_COUNT + f] = W[f] / (1 - B[f] + B[f] * relative);
+      }
+    }
   }
 
   toJSON(): TermStatsData {
@@ -133,26 +200,31 @@ export class Bm25f {
   /** The saturated, field-weighted match of a stem (by number) in an article, 0 when it is absent. */
   match(doc: number, term: number): number {
     const at = this.find(doc, term);
-    return at < 0 ? 0 : this.saturate(doc, this.data.docs[doc].counts[at + 1]);
+    return at < 0 ? 0 : this.saturate(doc, this.packedOf[at]);
   }
 
   /** The sections of an article holding a stem, as bits (bit i for section i), 0 when none does. */
   sections(doc: number, stem: string): number {
     const term = this.termNumber(stem);
-    const at = term < 0 ? -1 : this.find(doc, term);
-    return at < 0 ? 0 : this.data.docs[doc].counts[at + 2];
+    return term < 0 ? 0 : this.sectionsOfTerm(doc, term);
   }
 
-  /** Where the stem's triple starts in the article's counts, or -1. */
+  /** `sections` for a stem by number. */
+  sectionsOfTerm(doc: number, term: number): number {
+    const at = this.find(doc, term);
+    return at < 0 ? 0 : this.sectionsOf[at];
+  }
+
+  /** Where the article's entry is among the stem's, or -1. */
   private find(doc: number, term: number): number {
-    const counts = this.data.docs[doc].counts;
-    let low = 0;
-    let high = counts.length / 3;
+    const docOf = this.docOf;
+    let low = this.starts[term];
+    let high = this.starts[term + 1];
     while (low < high) {
       const mid = (low + high) >> 1;
-      const at = counts[3 * mid];
-      if (at === term) return 3 * mid;
-      if (at < term) low = mid + 1;
+      const at = docOf[mid];
+      if (at === doc) return mid;
+      if (at < doc) low = mid + 1;
       else high = mid;
     }
     return -1;
@@ -162,7 +234,7 @@ export class Bm25f {
     let tf = 0;
     const base = doc * FIELD_COUNT;
     for (let f = 0; f < FIELD_COUNT; f++) {
-      const c = Math.floor(packed / 2 ** SHIFTS[f]) & MAX[f];
+      const c = (packed >>> SHIFTS[f]) & MAX[f];
       if (c) tf += c * this.norms[base + f];
     }
     return (tf * (this.k1 + 1)) / (tf + this.k1);

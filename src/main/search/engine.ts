@@ -13,11 +13,12 @@
  */
 import type { ArticleMatch, SearchHit, SearchResponse } from '../../shared/types';
 import { DEFAULT_RESULTS, MAX_RESULTS } from '../../shared/limits';
+import { BestFirst } from './best-first';
 import { Bm25f, countTerms, type TermStatsData } from './bm25f';
 import type { Dictionary } from './dictionary';
 import { HitBuilder } from './hit-builder';
-import { createIndex, ENTRY_SEPARATOR, INDEX_FORMAT, matchSlots, type SearchIndex } from './index-config';
-import { featureOf, intentsOf, isOutOfScope, SCOPE } from './lexicon';
+import { createIndex, ENTRY_SEPARATOR, INDEX_FORMAT, StemLookup, type SearchIndex } from './index-config';
+import { featureOf, intentsOf, isOutOfScope, SCOPE, type Intent } from './lexicon';
 import { NameMatcher } from './names';
 import { planQuery, type QueryPlan } from './query';
 import { analyze, stemOf } from './text';
@@ -46,6 +47,9 @@ export class SearchIndexError extends Error {
     this.name = 'SearchIndexError';
   }
 }
+
+/** How many articles a ranking keeps: the most results asked for, and one the scope article may displace. */
+const RANKED_MAX = MAX_RESULTS + 1;
 
 /** Articles taken from FlexSearch per looked-up stem: enough for every article of the bundled library. */
 const LOOKUP_LIMIT = 300;
@@ -97,6 +101,13 @@ function indexedFields(doc: SearchDoc, vocabulary: VocabularyCollector) {
   };
 }
 
+/** The smallest of a row's values in the given columns (Infinity for none): how well all of them match. */
+function weakest(rows: Float64Array, row: number, columns: number[]): number {
+  let v = Infinity;
+  for (let i = 0; i < columns.length; i++) v = Math.min(v, rows[row + columns[i]]);
+  return v;
+}
+
 /** `buffer` if it holds `length` numbers, else a copy of it with room for at least that many. */
 function ensureLength(buffer: Float64Array, length: number): Float64Array {
   if (buffer.length >= length) return buffer;
@@ -114,6 +125,11 @@ export class SearchEngine {
   private readonly byId = new Map<string, number>();
   /** Scratch space for ranking, reused by every query (search runs synchronously, one query at a time). */
   private rows: Float64Array = new Float64Array(4096);
+  private readonly lookup: StemLookup;
+  /** Scratch for ranking: each article's row in `rows`, -1 between queries. */
+  private readonly rowOf: Int32Array;
+  /** The articles each intent lifts (see liftedBy). */
+  private readonly intentDocs = new Map<Intent, Uint8Array>();
   private readonly hitBuilder: HitBuilder;
   private readonly names: NameMatcher;
 
@@ -126,7 +142,9 @@ export class SearchEngine {
     private readonly startList: string[],
   ) {
     docs.forEach((doc, i) => this.byId.set(doc.id, i));
-    this.hitBuilder = new HitBuilder(docs, (doc, stem) => terms.sections(doc, stem));
+    this.rowOf = new Int32Array(docs.length).fill(-1);
+    this.lookup = new StemLookup(index);
+    this.hitBuilder = new HitBuilder(docs, terms);
     this.names = new NameMatcher(docs, (stem) => vocabulary.idf(stem));
   }
 
@@ -138,7 +156,7 @@ export class SearchEngine {
       index.add({ id, ...indexedFields(doc, vocabulary) });
     });
     const data = vocabulary.result(options.dictionary ?? null);
-    return new SearchEngine(docs, index, new Vocabulary(data), new Bm25f(countTerms(docs)), startList);
+    return new SearchEngine(docs, index, new Vocabulary(data), new Bm25f(countTerms(docs), docs.length), startList);
   }
 
   /**
@@ -162,9 +180,11 @@ export class SearchEngine {
         `The search index covers ${String(vocabulary.docCount)} articles, but the library has ${docs.length}.`,
       );
     }
-    const terms = data[TERMS_KEY] as TermStatsData | undefined;
-    if (!Array.isArray(terms?.terms) || !Array.isArray(terms.docs) || terms.docs.length !== docs.length) {
-      throw new SearchIndexError('damaged', 'The search index has no word counts for its articles.');
+    let terms: Bm25f;
+    try {
+      terms = new Bm25f(data[TERMS_KEY] as TermStatsData, docs.length);
+    } catch (error) {
+      throw new SearchIndexError('damaged', `The search index has no word counts for its articles (${String(error)}).`);
     }
     const index = createIndex();
     try {
@@ -174,7 +194,7 @@ export class SearchEngine {
     } catch (error) {
       throw new SearchIndexError('damaged', `The search index cannot be read (${String(error)}).`);
     }
-    return new SearchEngine(docs, index, new Vocabulary(vocabulary), new Bm25f(terms), startList);
+    return new SearchEngine(docs, index, new Vocabulary(vocabulary), terms, startList);
   }
 
   /** The index as plain JSON data (synchronous: FlexSearch exports synchronously to a plain callback). */
@@ -271,7 +291,10 @@ export class SearchEngine {
     return { ranked, weak, feature, scopeNote };
   }
 
-  /** Every article matching any of the query's words, best first (BM25F, then the intent prior). */
+  /**
+   * The best RANKED_MAX articles matching any of the query's words, best first (BM25F, then the intent
+   * prior): enough for any answer (at most MAX_RESULTS, one more for the scope article to displace).
+   */
   private rank(plan: QueryPlan, allStems: string[]): Scored[] {
     const { words, phrases } = plan;
     const n = words.length;
@@ -290,23 +313,26 @@ export class SearchEngine {
     if (width === 0) return [];
 
     // Candidates from FlexSearch, with the BM25F match of each stem, in rows of one buffer kept between
-    // queries (articles in the order they were first met).
-    const rowOf = new Map<number, number>();
+    // queries (articles in the order they were first met: `met`, row k * width).
+    const met: number[] = [];
+    const rowOf = this.rowOf;
     for (const [stem, column] of columns) {
       const term = this.terms.termNumber(stem);
       if (term < 0) continue;
-      for (const doc of matchSlots(this.index, stem, LOOKUP_LIMIT).keys()) {
+      for (const doc of this.lookup.docs(stem, LOOKUP_LIMIT)) {
         if (doc >= this.docs.length) continue;
-        let row = rowOf.get(doc);
-        if (row === undefined) {
-          row = rowOf.size * width;
-          rowOf.set(doc, row);
+        let row = rowOf[doc];
+        if (row < 0) {
+          row = met.length * width;
+          rowOf[doc] = row;
+          met.push(doc);
           this.rows = ensureLength(this.rows, row + width);
-          this.rows.fill(0, row, row + width);
+          for (let c = row; c < row + width; c++) this.rows[c] = 0;
         }
         this.rows[row + column] = this.terms.match(doc, term);
       }
     }
+    for (const doc of met) rowOf[doc] = -1;
 
     // A word the library does not know counts as the rarest when judging how much of the query an article
     // answers, but adds nothing to any article's score.
@@ -316,32 +342,29 @@ export class SearchEngine {
     const boosts = this.intentBoosts(allStems);
     const best = new Float64Array(n);
     const sure = new Float64Array(n);
-    const candidates: Scored[] = [];
-    for (const [doc, row] of rowOf) {
-      const rows = this.rows;
-      const value = (cols: number[]) => {
-        let v = Infinity;
-        for (const c of cols) v = Math.min(v, rows[row + c]);
-        return v;
-      };
-      best.fill(0);
-      sure.fill(0);
+    const candidates = new BestFirst<Scored>(RANKED_MAX);
+    const rows = this.rows;
+    for (let k = 0; k < met.length; k++) {
+      const doc = met[k];
+      const row = k * width;
+      for (let i = 0; i < n; i++) best[i] = sure[i] = 0;
       for (let i = 0; i < n; i++) {
         for (const a of wordAlternatives[i]) {
-          const v = a.weight * value(a.columns);
+          const v = a.weight * weakest(rows, row, a.columns);
           if (v > best[i]) best[i] = v;
           if (a.exact && v > sure[i]) sure[i] = v;
         }
       }
-      phrases.forEach((p, k) => {
+      for (let k = 0; k < phrases.length; k++) {
+        const p = phrases[k];
         for (const a of phraseAlternatives[k]) {
-          const v = a.weight * value(a.columns);
+          const v = a.weight * weakest(rows, row, a.columns);
           for (let i = p.from; i < p.to; i++) {
             if (v > best[i]) best[i] = v;
             if (v > sure[i]) sure[i] = v;
           }
         }
-      });
+      }
       let score = 0;
       let matched = 0;
       for (let i = 0; i < n; i++) {
@@ -349,34 +372,41 @@ export class SearchEngine {
         if (sure[i] > 0) matched += words[i].idf;
       }
       if (score <= 0) continue;
-
-      candidates.push({ doc, score: score * (boosts.get(doc) ?? 1), evidence: total > 0 ? matched / total : 0 });
+      candidates.offer({ doc, score: score * boosts(doc), evidence: total > 0 ? matched / total : 0 });
     }
     // Stable: equal scores keep FlexSearch's order.
-    candidates.sort((a, b) => b.score - a.score);
+    const ranked = candidates.list();
     if (RANK_PARAMS.names > 0 || RANK_PARAMS.questions > 0) {
-      const top = candidates.slice(0, RANK_PARAMS.rerank);
+      const top = ranked.slice(0, RANK_PARAMS.rerank);
       for (const c of top)
         c.score *=
           1 +
           RANK_PARAMS.names * this.names.coverage(c.doc, plan) +
           RANK_PARAMS.questions * this.names.questionCoverage(c.doc, plan);
       top.sort((a, b) => b.score - a.score);
-      candidates.splice(0, top.length, ...top);
+      ranked.splice(0, top.length, ...top);
     }
-    return candidates;
+    return ranked;
   }
 
-  /** The prior of each article the query's intents lift (1 + intentPrior), by article number. */
-  private intentBoosts(allStems: string[]): Map<number, number> {
-    const boosts = new Map<number, number>();
-    if (RANK_PARAMS.intentPrior === 0) return boosts;
-    for (const intent of intentsOf(allStems)) {
+  /** The prior of an article, by number: 1 + intentPrior when one of the query's intents lifts it, else 1. */
+  private intentBoosts(allStems: string[]): (doc: number) => number {
+    const intents = RANK_PARAMS.intentPrior === 0 ? [] : intentsOf(allStems);
+    if (intents.length === 0) return () => 1;
+    const lifts = intents.map((intent) => this.liftedBy(intent));
+    return (doc) => (lifts.some((lifted) => lifted[doc] === 1) ? 1 + RANK_PARAMS.intentPrior : 1);
+  }
+
+  /** Which articles an intent lifts (1 by article number), worked out the first time the intent is met. */
+  private liftedBy(intent: Intent): Uint8Array {
+    let lifted = this.intentDocs.get(intent);
+    if (!lifted) {
+      lifted = new Uint8Array(this.docs.length);
       this.docs.forEach((doc, i) => {
-        if (intent.articles.includes(doc.id) || intent.categories.includes(doc.category))
-          boosts.set(i, 1 + RANK_PARAMS.intentPrior);
+        if (intent.articles.includes(doc.id) || intent.categories.includes(doc.category)) lifted![i] = 1;
       });
+      this.intentDocs.set(intent, lifted);
     }
-    return boosts;
+    return lifted;
   }
 }

@@ -1,5 +1,5 @@
 /** Safe highlighting: text is HTML-escaped first, then matched words are wrapped in <mark>. */
-import { stemAt, type PreparedText } from './prepared-text';
+import { PAIR_MASK, pairKey, stemAt, type PreparedText } from './prepared-text';
 import type { MarkTerms } from './types';
 
 export type { MarkTerms } from './types';
@@ -22,6 +22,10 @@ export class Marker {
   /** Terms by the code of their first character: ASCII in an array, the rest in a map. */
   private readonly ascii: (Term[] | undefined)[] = new Array<Term[] | undefined>(128).fill(undefined);
   private readonly other = new Map<number, Term[]>();
+  /** The pairKey of the first two characters of every term (see mayStart). */
+  private readonly pairs = new Uint8Array(PAIR_MASK + 1);
+  /** A one-character prefix term starts words of every pair. */
+  private anyPair = false;
   private empty = true;
 
   private constructor(terms: MarkTerms) {
@@ -44,7 +48,15 @@ export class Marker {
       else this.other.set(code, list);
     }
     if (!list.some((t) => t.text === text && t.prefix === prefix)) list.push({ text, prefix });
+    if (text.length > 1) this.pairs[pairKey(code, text.charCodeAt(1))] = 1;
+    else if (prefix) this.anyPair = true;
+    else this.pairs[pairKey(code, 0)] = 1;
     this.empty = false;
+  }
+
+  /** False when no term can match a word with this pairKey (PreparedText.pairs). */
+  mayStart(pair: number): boolean {
+    return this.anyPair || this.pairs[pair] === 1;
   }
 
   /** The terms starting with the character `code`, or undefined for none. */
@@ -65,9 +77,10 @@ export interface MarkedWord extends Span {
 
 /** The marked words of a text, at most `max` of them, in order: words that start with a prefix term or equal an exact one. */
 export function findSpans(text: PreparedText, marker: Marker, max = 50): MarkedWord[] {
-  const { lower, starts, ends, firstCodes } = text;
+  const { lower, starts, ends, firstCodes, pairs } = text;
   const found: MarkedWord[] = [];
   for (let i = 0; i < starts.length && found.length < max; i++) {
+    if (!marker.mayStart(pairs[i])) continue;
     const terms = marker.termsStartingWith(firstCodes[i]);
     if (terms === undefined) continue;
     const start = starts[i];

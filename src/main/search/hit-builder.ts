@@ -11,23 +11,36 @@ import type { QueryPlan, RankedArticle, SearchDoc, SectionText } from './types';
 
 export type { RankedArticle } from './types';
 
+/** What results need from the index's word counts (./bm25f). */
+export interface SectionsOfTerms {
+  /** The stem's number, or -1 when no article has it. */
+  termNumber(stem: string): number;
+  /** The sections of an article holding a stem (by number), as bits (bit i for section i). */
+  sectionsOfTerm(doc: number, term: number): number;
+}
+
 export class HitBuilder {
   private readonly prepared: PreparedArticles;
 
   constructor(
     private readonly docs: SearchDoc[],
-    /** The sections of an article holding a stem, as bits (from the index's word counts). */
-    sectionsOf: (doc: number, stem: string) => number,
+    /** The stems' numbers and the sections holding each, from the index's word counts. */
+    private readonly terms: SectionsOfTerms,
   ) {
-    this.prepared = new PreparedArticles(docs, sectionsOf);
+    this.prepared = new PreparedArticles(docs, (doc, term) => terms.sectionsOfTerm(doc, term));
   }
 
   /** Results for articles in the given order, marked for the query (unmarked for null: the start list). */
   hits(ranked: readonly RankedArticle[], plan: QueryPlan | null): SearchHit[] {
     const marker = plan ? Marker.of(plan.mark) : null;
-    // Per query word, every stem that counts as it: what the best section for the snippet is chosen by.
-    const wordStems = plan ? plan.words.map((word) => word.alternatives.flatMap((a) => a.stems)) : null;
-    return ranked.map(({ doc, score }) => this.hit(doc, score, marker, wordStems));
+    // Per query word, every stem that counts as it (by number, once per query): what the best section for
+    // the snippet is chosen by.
+    const wordTerms = plan
+      ? plan.words.map((word) =>
+          word.alternatives.flatMap((a) => a.stems.map((stem) => this.terms.termNumber(stem)).filter((t) => t >= 0)),
+        )
+      : null;
+    return ranked.map(({ doc, score }) => this.hit(doc, score, marker, wordTerms));
   }
 
   /** Sections of one article that mention the query's words, in reading order. */
@@ -40,10 +53,10 @@ export class HitBuilder {
     });
   }
 
-  private hit(number: number, score: number, marker: Marker | null, wordStems: string[][] | null): SearchHit {
+  private hit(number: number, score: number, marker: Marker | null, wordTerms: number[][] | null): SearchHit {
     const doc = this.docs[number];
     const texts = this.prepared.get(number);
-    const index = wordStems && marker ? bestSection(texts, wordStems) : -1;
+    const index = wordTerms && marker ? bestSection(texts, wordTerms) : -1;
     const match = index >= 0 && marker ? matchSection(texts.sections[index], marker) : null;
     return {
       id: doc.id,

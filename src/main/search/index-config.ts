@@ -5,10 +5,10 @@
  * Texts are analysed by ./text before they reach FlexSearch (folded, stop words dropped, stemmed), so the
  * encoder here only splits on spaces: the index holds exactly the stems the query side looks up.
  */
-import { Document, Encoder, Resolver } from 'flexsearch';
+import { Document, Encoder } from 'flexsearch';
 
 /** Bump whenever anything here or in ./text changes what is indexed; an export of another version is refused. */
-export const INDEX_FORMAT = 'spasm-search/6';
+export const INDEX_FORMAT = 'spasm-search/7';
 
 export interface IndexedDoc {
   [key: string]: string | number;
@@ -74,21 +74,85 @@ export function createIndex(): SearchIndex {
 }
 
 /**
- * Articles containing `stem`, with the merged slot of their best field (0 is best), at most `limit` of
- * them, best first. The Resolver does the field boosting: the title is the base result, the other fields
- * are or-ed in with a boost penalty and a divisor that grows with field importance (in FlexSearch's union
- * an argument at position i of `or(...)` lands in slot (slot + boost) / (i + 1)), so they are passed least
- * telling first.
+ * Finds the articles containing a stem, best field and position first, as FlexSearch's Resolver would when
+ * the title is the base result and the other fields are or-ed in with a boost (`or(body, summary, headings,
+ * aliases)`, least telling first), but without building a Resolver and its union per looked-up stem.
+ *
+ * FlexSearch's union visits the or-ed results from last to first (the title, when it matched anything, is
+ * last), each field's slots in order, skips an article already met, and puts the rest in slot
+ * (slot + boost) / (position + 1), rounded down (no boost for the last), until it has `limit` articles. The
+ * tests compare this with the Resolver for every stem of a library.
  */
-export function matchSlots(index: SearchIndex, stem: string, limit: number): Map<number, number> {
-  const [title, ...rest] = FIELDS;
-  const resolver = new Resolver<IndexedDoc>({ index, field: title, query: stem, boost: FIELD_BOOST, limit });
-  const merged = resolver.or(...[...rest].reverse().map((field) => ({ field, query: stem, limit }))) as unknown as {
-    result: (number[] | undefined)[];
-  };
-  const slots = new Map<number, number>();
-  merged.result.forEach((ids, slot) => {
-    if (ids) for (const id of ids) if (!slots.has(id)) slots.set(id, slot);
-  });
-  return slots;
+export class StemLookup {
+  /** Per article, the lookup that last met it (no clearing between lookups). */
+  private seen = new Uint32Array(0);
+  private stamp = 0;
+
+  /** Each field's own index, searched directly (as the Resolver does): the document's search adds a layer. */
+  private readonly fields: FieldIndex[];
+
+  constructor(index: SearchIndex) {
+    const byField = (index as unknown as { index?: Map<string, FieldIndex> }).index;
+    this.fields = FIELDS.map((field) => {
+      const fieldIndex = byField?.get(field);
+      if (typeof fieldIndex?.search !== 'function') throw new Error(`FlexSearch has no index for the ${field} field`);
+      return fieldIndex;
+    });
+  }
+
+  /** The articles containing `stem`, at most `limit` of them, best first. */
+  docs(stem: string, limit: number): number[] {
+    const fieldResults: IntermediateResult[] = [];
+    for (let f = FIELDS.length - 1; f > 0; f--) fieldResults.push(this.fieldResult(f, stem, limit));
+    const title = this.fieldResult(0, stem, limit);
+    if (title.length) fieldResults.push(title);
+    const last = fieldResults.length - 1;
+    if (++this.stamp === 0xffffffff) {
+      this.seen.fill(0);
+      this.stamp = 1;
+    }
+    const slots: number[][] = [];
+    let count = 0;
+    for (let i = last; i >= 0; i--) {
+      const result = fieldResults[i];
+      for (let k = 0; k < result.length; k++) {
+        const ids = result[k];
+        if (!ids) continue;
+        for (let j = 0; j < ids.length; j++) {
+          const id = ids[j];
+          if (id >= this.seen.length) this.grow(id);
+          if (this.seen[id] === this.stamp) continue;
+          this.seen[id] = this.stamp;
+          const slot = ((k + (i < last ? FIELD_BOOST : 0)) / (i + 1)) | 0;
+          (slots[slot] ??= []).push(id);
+          if (++count === limit) return flatten(slots);
+        }
+      }
+    }
+    return flatten(slots);
+  }
+
+  /** One field's matches of a stem: slots of article numbers (FlexSearch's intermediate result). */
+  private fieldResult(field: number, stem: string, limit: number): IntermediateResult {
+    return this.fields[field].search(stem, { limit, resolve: false }).result ?? [];
+  }
+
+  private grow(id: number): void {
+    const grown = new Uint32Array(Math.max(id + 1, 2 * this.seen.length));
+    grown.set(this.seen);
+    this.seen = grown;
+  }
+}
+
+type IntermediateResult = (number[] | undefined)[];
+
+/** What StemLookup uses of one field's FlexSearch index. */
+interface FieldIndex {
+  search(query: string, options: { limit: number; resolve: false }): { result?: IntermediateResult };
+}
+
+function flatten(slots: number[][]): number[] {
+  const docs: number[] = [];
+  for (const ids of slots) if (ids) for (const id of ids) docs.push(id);
+  return docs;
 }

@@ -1,6 +1,6 @@
 /**
  * Each article's texts prepared for highlighting and snippets (./prepared-text), the first time the article
- * is a hit, keeping the most recent ones, so loading prepares nothing and a large library does not hold
+ * is a hit (a section's text the first time it is read), keeping the most recent ones, so loading prepares nothing and a large library does not hold
  * every article in memory. Which sections hold a stem comes from the word counts saved with the index
  * (./bm25f), so preparing an article stems nothing.
  */
@@ -16,8 +16,8 @@ export interface PreparedArticle {
   title: PreparedText;
   summary: PreparedText;
   sections: PreparedSection[];
-  /** The sections holding a stem, as bits (bit i for section i). */
-  sectionsWithStem: (stem: string) => number;
+  /** The sections holding a stem, by its number in the word counts (./bm25f), as bits (bit i for section i). */
+  sectionsWithTerm: (term: number) => number;
 }
 
 /** Articles kept prepared; older ones are prepared again when they come back. */
@@ -28,8 +28,8 @@ export class PreparedArticles {
 
   constructor(
     private readonly docs: SearchDoc[],
-    /** The sections of an article holding a stem, as bits. */
-    private readonly sectionsOf: (doc: number, stem: string) => number,
+    /** The sections of an article holding a stem (by number), as bits. */
+    private readonly sectionsOf: (doc: number, term: number) => number,
   ) {}
 
   get(doc: number): PreparedArticle {
@@ -42,12 +42,23 @@ export class PreparedArticles {
       article = {
         title: prepareText(title),
         summary: prepareText(summary),
-        sections: sections.map((section) => ({ section, text: prepareText(section.text) })),
-        sectionsWithStem: (stem) => this.sectionsOf(doc, stem),
+        sections: sections.map(lazySection),
+        sectionsWithTerm: (term) => this.sectionsOf(doc, term),
       };
       if (this.cache.size >= CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as number);
     }
     this.cache.set(doc, article);
     return article;
   }
+}
+
+/** A section whose text is prepared the first time it is read: a result needs only its best section's. */
+function lazySection(section: SectionText): PreparedSection {
+  let text: PreparedText | null = null;
+  return {
+    section,
+    get text() {
+      return (text ??= prepareText(section.text));
+    },
+  };
 }

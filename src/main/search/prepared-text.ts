@@ -19,6 +19,19 @@ export interface PreparedText {
   starts: Int32Array;
   ends: Int32Array;
   firstCodes: Uint16Array;
+  /** Per word, pairKey of its first two characters in lower case: rules out most words at one look. */
+  pairs: Uint16Array;
+}
+
+/** Keys of pairKey run from 0 to PAIR_MASK. */
+export const PAIR_MASK = 1023;
+
+/**
+ * A small hash of a word's first two characters in lower case (`second` 0 for a one-character word).
+ * Different pairs may share a key: it can rule a word out, never in.
+ */
+export function pairKey(first: number, second: number): number {
+  return ((first * 31) ^ second) & PAIR_MASK;
 }
 
 /** The stem of the text's word number `i` (worked out only for the words a query marks). */
@@ -58,6 +71,14 @@ export function prepareText(text: string): PreparedText {
     starts.push(start);
     ends.push(i + 1);
   }
+  const count = starts.length;
+  const firstCodes = new Uint16Array(count);
+  const pairs = new Uint16Array(count);
+  for (let w = 0; w < count; w++) {
+    const first = lower.charCodeAt(starts[w]);
+    firstCodes[w] = first;
+    pairs[w] = pairKey(first, ends[w] - starts[w] > 1 ? lower.charCodeAt(starts[w] + 1) : 0);
+  }
   return {
     text,
     spaced: /[^\S ]/.test(text) ? text.replace(/\s/g, ' ') : text,
@@ -66,6 +87,7 @@ export function prepareText(text: string): PreparedText {
     hasSpecial: /[&<>"']/.test(text),
     starts: Int32Array.from(starts),
     ends: Int32Array.from(ends),
-    firstCodes: Uint16Array.from(starts, (start) => lower.charCodeAt(start)),
+    firstCodes,
+    pairs,
   };
 }

@@ -22,15 +22,16 @@ export interface SectionMatch {
 
 /**
  * Index of the section holding the most of the query's words (the first wins a tie), or -1 for none.
- * `wordStems` holds, per query word, every stem that counts as that word.
+ * `wordTerms` holds, per query word, every stem that counts as that word, by number (stems in no article
+ * left out).
  */
-export function bestSection(article: PreparedArticle, wordStems: string[][]): number {
+export function bestSection(article: PreparedArticle, wordTerms: number[][]): number {
   const counts = new Array<number>(article.sections.length).fill(0);
   // The last query word counted for each section, so a word counts once however many of its stems match.
   const countedWord = new Array<number>(article.sections.length).fill(-1);
-  wordStems.forEach((stems, word) => {
-    for (const stem of stems) {
-      const bits = article.sectionsWithStem(stem);
+  wordTerms.forEach((terms, word) => {
+    for (const term of terms) {
+      const bits = article.sectionsWithTerm(term);
       for (let section = 0; section < counts.length && bits >>> section; section++) {
         if (!((bits >>> section) & 1) || countedWord[section] === word) continue;
         countedWord[section] = word;
