@@ -378,11 +378,12 @@ export class SearchEngine {
     const ranked = candidates.list();
     if (RANK_PARAMS.names > 0 || RANK_PARAMS.questions > 0) {
       const top = ranked.slice(0, RANK_PARAMS.rerank);
+      const terms = NameMatcher.termsOf(plan);
       for (const c of top)
         c.score *=
           1 +
-          RANK_PARAMS.names * this.names.coverage(c.doc, plan) +
-          RANK_PARAMS.questions * this.names.questionCoverage(c.doc, plan);
+          RANK_PARAMS.names * this.names.coverage(c.doc, terms) +
+          RANK_PARAMS.questions * this.names.questionCoverage(c.doc, terms);
       top.sort((a, b) => b.score - a.score);
       ranked.splice(0, top.length, ...top);
     }
