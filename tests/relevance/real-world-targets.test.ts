@@ -17,11 +17,11 @@ const TARGETS = { top1: 0.85, success3: 0.95, noMatch: 0.01, scopeOk: 1, leadOve
 /**
  * The level measured on the test half after the articles gained their questions and the ranking its name
  * and question overlap (65 articles, settings chosen on the development half): top-1 82.7%, success@3
- * 91.1%, no match 0.0%, scope 94.7% (18 of 19), 10.9 points of top-1 ahead of the best baseline (MiniSearch
- * with our synonyms, 71.8%, indexing the same questions). Before: 74.8%, 87.6%, 0.0%, 16 of 19, 3.0 points.
+ * 91.1%, no match 0.0%, scope 94.7% (18 of 19), 10.4 points of top-1 ahead of the best baseline (MiniSearch
+ * with our synonyms, 72.3%, indexing the same questions). Before: 74.8%, 87.6%, 0.0%, 16 of 19, 3.0 points.
  * The floor is that level less 2 points, so a change that makes search worse fails.
  */
-const MEASURED = { top1: 0.827, success3: 0.911, noMatch: 0, scopeOk: 18 / 19, leadOverBaselines: 0.109 };
+const MEASURED = { top1: 0.827, success3: 0.911, noMatch: 0, scopeOk: 18 / 19, leadOverBaselines: 0.104 };
 const SLACK = 0.02;
 
 const { docs } = libraryDocs();
