@@ -181,6 +181,12 @@ describe('search on the real library', () => {
     expect(real.search('chocolate cake recipe').kind).toBe('no-match');
   });
 
+  it('does not mark the short words of a phrase standing for a query word ("up" of "seize up")', () => {
+    const snippets = real.search('leg cramp', 10).hits.map((h) => h.snippet);
+    expect(snippets.some((s) => s.includes('<mark>cramp'))).toBe(true);
+    expect(snippets.filter((s) => /<mark>up<\/mark>/i.test(s))).toEqual([]);
+  });
+
   it('suggests the common spelling of a rare misspelling', () => {
     expect(real.search('spazm').suggestion).toBe('spasm');
   });

@@ -105,18 +105,20 @@ export function planQuery(raw: string, vocabulary: Vocabulary): QueryPlan {
     w.idf = idf;
   });
 
+  // The short words of a phrase standing for a word ("up" in "seize up" for "cramp") say nothing alone:
+  // marking them would mark every "up" in a snippet.
+  const markAlternative = (a: Alternative) => {
+    for (const stem of a.stems) {
+      if (stem.length > 2) mark.prefixes.push(...markPrefixes(stem));
+      else if (a.stems.length === 1) mark.exact.push(...markPrefixes(stem));
+    }
+  };
   for (const w of words) {
     if (w.word.length > 2) mark.prefixes.push(w.word);
     else mark.exact.push(w.word);
-    for (const a of w.alternatives) {
-      for (const stem of a.stems) (stem.length > 2 ? mark.prefixes : mark.exact).push(...markPrefixes(stem));
-    }
+    w.alternatives.forEach(markAlternative);
   }
-  for (const p of phrases) {
-    for (const a of p.alternatives) {
-      for (const stem of a.stems) (stem.length > 2 ? mark.prefixes : mark.exact).push(...markPrefixes(stem));
-    }
-  }
+  for (const p of phrases) p.alternatives.forEach(markAlternative);
 
   const suggestion = fixes.size ? allWords.map((w) => fixes.get(w) ?? w).join(' ') : null;
   return { query, allWords, words, phrases, suggestion, mark };
