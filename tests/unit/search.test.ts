@@ -187,6 +187,17 @@ describe('search on the real library', () => {
     expect(snippets.filter((s) => /<mark>up<\/mark>/i.test(s))).toEqual([]);
   });
 
+  it('marks the forms of a query word, not other words that start like it ("clot", not "cloth")', () => {
+    const snippet = real.search('calf blood clot', 10).hits.find((h) => h.id === 'calf-strain')?.snippet ?? '';
+    expect(snippet).toMatch(/<mark>clot<\/mark>/i);
+    expect(snippet).not.toMatch(/<mark>cloth<\/mark>/i);
+    const cramping = real
+      .search('cramp', 10)
+      .hits.map((h) => h.snippet)
+      .join(' ');
+    expect(cramping).toMatch(/<mark>cramp(s|ed|ing)<\/mark>/i);
+  });
+
   it('suggests the common spelling of a rare misspelling', () => {
     expect(real.search('spazm').suggestion).toBe('spasm');
   });

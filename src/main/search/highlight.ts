@@ -15,6 +15,8 @@ export function escapeHtml(text: string): string {
 interface Term {
   text: string;
   prefix: boolean;
+  /** For a stem's prefix: the stem a marked word must have. */
+  stem: string | null;
 }
 
 /** Which words a query marks, with its terms grouped by first character so most words are ruled out at once. */
@@ -31,6 +33,7 @@ export class Marker {
   private constructor(terms: MarkTerms) {
     for (const text of terms.prefixes) if (text) this.add(text, true);
     for (const text of terms.exact) if (text) this.add(text, false);
+    for (const [text, stem] of terms.stemmed ?? []) if (text) this.add(text, true, stem);
   }
 
   /** The marker for a query's terms (folded, lower case), or null when there is nothing to mark. */
@@ -39,7 +42,7 @@ export class Marker {
     return marker.empty ? null : marker;
   }
 
-  private add(text: string, prefix: boolean): void {
+  private add(text: string, prefix: boolean, stem: string | null = null): void {
     const code = text.charCodeAt(0);
     let list = code < 128 ? this.ascii[code] : this.other.get(code);
     if (!list) {
@@ -47,7 +50,7 @@ export class Marker {
       if (code < 128) this.ascii[code] = list;
       else this.other.set(code, list);
     }
-    if (!list.some((t) => t.text === text && t.prefix === prefix)) list.push({ text, prefix });
+    if (!list.some((t) => t.text === text && t.prefix === prefix && t.stem === stem)) list.push({ text, prefix, stem });
     if (text.length > 1) this.pairs[pairKey(code, text.charCodeAt(1))] = 1;
     else if (prefix) this.anyPair = true;
     else this.pairs[pairKey(code, 0)] = 1;
@@ -88,7 +91,9 @@ export function findSpans(text: PreparedText, marker: Marker, max = 50): MarkedW
     for (const term of terms) {
       const fits = term.prefix ? term.text.length <= length : term.text.length === length;
       if (fits && lower.startsWith(term.text, start)) {
-        found.push({ start, end: ends[i], stem: stemAt(text, i) });
+        const stem = stemAt(text, i);
+        if (term.stem !== null && term.stem !== stem) continue;
+        found.push({ start, end: ends[i], stem });
         break;
       }
     }

@@ -52,7 +52,7 @@ export function planQuery(raw: string, vocabulary: Vocabulary): QueryPlan {
   const words: PlannedWord[] = [];
   const effectiveStems: string[] = [];
   const fixes = new Map<string, string>();
-  const mark: MarkTerms = { prefixes: [], exact: [] };
+  const mark: MarkTerms = { prefixes: [], exact: [], stemmed: [] };
 
   content.forEach((word, i) => {
     const stem = stemOf(word);
@@ -109,13 +109,16 @@ export function planQuery(raw: string, vocabulary: Vocabulary): QueryPlan {
   // marking them would mark every "up" in a snippet.
   const markAlternative = (a: Alternative) => {
     for (const stem of a.stems) {
-      if (stem.length > 2) mark.prefixes.push(...markPrefixes(stem));
+      if (stem.length > 2) for (const prefix of markPrefixes(stem)) mark.stemmed?.push([prefix, stem]);
       else if (a.stems.length === 1) mark.exact.push(...markPrefixes(stem));
     }
   };
   for (const w of words) {
-    if (w.word.length > 2) mark.prefixes.push(w.word);
-    else mark.exact.push(w.word);
+    // A word the library knows marks its own forms; another (half-typed, misspelt) marks what it starts.
+    const typedStem = stemOf(w.word);
+    if (w.word.length <= 2) mark.exact.push(w.word);
+    else if (vocabulary.hasStem(typedStem)) mark.stemmed?.push([w.word, typedStem]);
+    else mark.prefixes.push(w.word);
     w.alternatives.forEach(markAlternative);
   }
   for (const p of phrases) p.alternatives.forEach(markAlternative);

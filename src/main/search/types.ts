@@ -31,10 +31,15 @@ export interface RankedArticle {
   score: number;
 }
 
-/** What to mark: words starting with a prefix (stems: "cramp" marks "cramping"), or equal to an exact word. */
+/**
+ * What to mark: words starting with a prefix (a half-typed word), words starting with a prefix whose stem is
+ * the given one ("cramp" marks "cramping", but "clot" does not mark "cloth"), or equal to an exact word.
+ */
 export interface MarkTerms {
   prefixes: string[];
   exact: string[];
+  /** [prefix, stem] pairs. */
+  stemmed?: [string, string][];
 }
 
 export interface Alternative {
