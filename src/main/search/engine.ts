@@ -6,7 +6,8 @@
  * a query word stands for (the word, its corrections and completions, the lexicon's other ways of saying
  * it). One model ranks them: BM25F over title, aliases, headings, summary, body and the questions an
  * article answers (./bm25f), summed over the query's words weighted by their rarity; the best candidates
- * are then weighed by how fully the query names them (./names: its overlap with the title or one alias).
+ * are then weighed by how fully the query names them or asks one of their questions (./names: its overlap
+ * with the title, one alias or one question).
  * Three documented adjustments follow, each from data in the lexicon: question intents lift a few articles
  * a little, questions about cramps that are not muscle cramps go to the scope article, and app features
  * asked for by name are offered first.

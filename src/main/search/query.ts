@@ -8,7 +8,7 @@ import { MAX_QUERY_LENGTH } from '../../shared/limits';
 import { rulesAt } from './lexicon';
 import { isStopWord, markPrefixes, stemOf, wordsOf } from './text';
 import type { Alternative, MarkTerms, PlannedPhrase, PlannedWord, QueryPlan } from './types';
-import type { Vocabulary } from './vocabulary';
+import type { Correction, Vocabulary } from './vocabulary';
 
 export type { Alternative, PlannedPhrase, PlannedWord, QueryPlan } from './types';
 
@@ -37,13 +37,20 @@ function meaningfulWords(allWords: string[]): string[] {
 export function planQuery(raw: string, vocabulary: Vocabulary): QueryPlan {
   const query = cleanQuery(raw);
   const allWords = wordsOf(query);
+  // The corrections of each word, looked up once: the costliest step, needed below twice.
+  const found = new Map<string, Correction[]>();
+  const correctionsOf = (word: string) => {
+    let corrections = found.get(word);
+    if (!corrections) found.set(word, (corrections = vocabulary.corrections(word)));
+    return corrections;
+  };
   // Each meaningful word once: repeating a word in a long question does not make it count twice.
   // A word the library does not know and cannot correct, run together from two it does ("nighttime",
   // "legcramps"), is read as the two words.
   const content = [
     ...new Set(
       meaningfulWords(allWords).flatMap((w) =>
-        vocabulary.hasWord(w) || !vocabulary.mayBeMisspelt(w) || vocabulary.corrections(w, 1).length
+        vocabulary.hasWord(w) || !vocabulary.mayBeMisspelt(w) || correctionsOf(w).length
           ? [w]
           : (vocabulary.split(w) ?? [w]),
       ),
@@ -52,7 +59,8 @@ export function planQuery(raw: string, vocabulary: Vocabulary): QueryPlan {
   const words: PlannedWord[] = [];
   const effectiveStems: string[] = [];
   const fixes = new Map<string, string>();
-  const mark: MarkTerms = { prefixes: [], exact: [], stemmed: [] };
+  const stemmed: [string, string][] = [];
+  const mark: MarkTerms = { prefixes: [], exact: [], stemmed };
 
   content.forEach((word, i) => {
     const stem = stemOf(word);
@@ -66,7 +74,7 @@ export function planQuery(raw: string, vocabulary: Vocabulary): QueryPlan {
       const isLast = i === content.length - 1 && !known;
       const completions = isLast ? vocabulary.completions(word) : [];
       for (const c of completions) alternatives.push({ stems: [c.stem], weight: WEIGHT.completion, exact: false });
-      const corrections = vocabulary.corrections(word).filter((c) => !known || vocabulary.docFrequency(c.stem) > 0);
+      const corrections = correctionsOf(word).filter((c) => !known || vocabulary.docFrequency(c.stem) > 0);
       for (const c of corrections) {
         const weight = c.distance === 1 ? WEIGHT.correction : WEIGHT.farCorrection;
         if (!alternatives.some((a) => a.stems[0] === c.stem))
@@ -109,7 +117,7 @@ export function planQuery(raw: string, vocabulary: Vocabulary): QueryPlan {
   // marking them would mark every "up" in a snippet.
   const markAlternative = (a: Alternative) => {
     for (const stem of a.stems) {
-      if (stem.length > 2) for (const prefix of markPrefixes(stem)) mark.stemmed?.push([prefix, stem]);
+      if (stem.length > 2) for (const prefix of markPrefixes(stem)) stemmed.push([prefix, stem]);
       else if (a.stems.length === 1) mark.exact.push(...markPrefixes(stem));
     }
   };
@@ -117,7 +125,7 @@ export function planQuery(raw: string, vocabulary: Vocabulary): QueryPlan {
     // A word the library knows marks its own forms; another (half-typed, misspelt) marks what it starts.
     const typedStem = stemOf(w.word);
     if (w.word.length <= 2) mark.exact.push(w.word);
-    else if (vocabulary.hasStem(typedStem)) mark.stemmed?.push([w.word, typedStem]);
+    else if (vocabulary.hasStem(typedStem)) stemmed.push([w.word, typedStem]);
     else mark.prefixes.push(w.word);
     w.alternatives.forEach(markAlternative);
   }
