@@ -10,6 +10,7 @@ import { ERROR_CODES, type Result } from '../../src/shared/contract';
 import { MAX_ERROR_MESSAGE } from '../../src/shared/limits';
 import { dispatch } from '../../src/main/dispatch';
 import { DEFAULT_PREFERENCES } from '../../src/main/storage/settings';
+import { anyClonable } from './any-value';
 import { openFixtureBackend, type FixtureBackend } from './fixture-backend';
 
 let backend: FixtureBackend;
@@ -158,21 +159,7 @@ describe('dispatch never rejects', () => {
     new Error('boom'),
     Promise.resolve(1),
   );
-  const anyValue = fc.oneof(
-    fc.anything({
-      withBigInt: true,
-      withDate: true,
-      withMap: true,
-      withSet: true,
-      withTypedArray: true,
-      withSparseArray: true,
-      withNullPrototype: true,
-      withBoxedValues: true,
-      maxDepth: 4,
-    }),
-    exotic,
-    fc.dictionary(fc.string(), exotic),
-  );
+  const anyValue = fc.oneof(anyClonable(4), exotic, fc.dictionary(fc.string(), exotic));
   const channel = fc.oneof(fc.constantFrom(...Object.values(CHANNELS)), fc.string(), anyValue);
 
   it('answers 3,000 arbitrary calls, exotic ones included, with a typed Result', async () => {

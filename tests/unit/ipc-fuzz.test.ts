@@ -10,24 +10,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../src/shared/channels';
 import { ERROR_CODES, type Result } from '../../src/shared/contract';
+import { anyClonable } from './any-value';
 import { openFixtureBackend, type FixtureBackend } from './fixture-backend';
 
 const CHANNEL_NAMES = Object.values(CHANNELS);
 
-/** Anything structured clone can carry, including the odd corners. */
-const anyValue = fc.anything({
-  withBigInt: true,
-  withDate: true,
-  withMap: true,
-  withSet: true,
-  withTypedArray: true,
-  withSparseArray: true,
-  withNullPrototype: true,
-  withObjectString: true,
-  withBoxedValues: true,
-  withUnicodeString: true,
-  maxDepth: 3,
-});
+const anyValue = anyClonable(3);
 
 const validChecklist = { checked: ['rest'], name: 'Ann', date: '2026-01-02', notes: 'night cramps' };
 const validPreferences = {
