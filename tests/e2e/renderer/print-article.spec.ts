@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import type { SpasmApi } from '../../../src/shared/api';
+import { DISCLAIMER } from '../../../src/shared/disclaimer';
 import { expect, searchBox, test } from './fixtures';
 import {
   normalize,
@@ -57,7 +58,7 @@ test('an article prints with its sources, dates, doctor box and a footer on ever
   for (let p = 1; p <= pages; p++) {
     const footer = pdfFooter(file, p);
     expect(footer.right).toBe(`Page ${p} of ${pages}`);
-    expect(footer.left).toContain('It is not a diagnosis');
+    expect(footer.left, `disclaimer on page ${p}`).toBe(normalize(DISCLAIMER));
   }
   for (const chrome of ['On this page', 'Related articles', 'Search Spasm Guide', 'These links open', 'Find in']) {
     expect(text, `no "${chrome}" on paper`).not.toContain(chrome);

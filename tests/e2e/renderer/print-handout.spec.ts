@@ -4,6 +4,7 @@
  * every page, only the chosen items, large print measurably larger, A4 and Letter, the preview's page count.
  */
 import type { Page } from '@playwright/test';
+import { DISCLAIMER } from '../../../src/shared/disclaimer';
 import { MAX_NOTES_LENGTH } from '../../../src/shared/limits';
 import { URGENCY_TEXT } from '../../../src/shared/urgency';
 import { expect, test } from './fixtures';
@@ -14,6 +15,7 @@ import {
   pdfFooter,
   pdfPages,
   pdfPageSize,
+  pdfRegionText,
   pdfText,
   printToFile,
   renderPages,
@@ -57,6 +59,9 @@ test('notes of the maximum length print in full over several pages, with the dis
   const checklist = app.backend.content.checklist;
   const dialog = await openBuilder(page);
   const notes = longestNotes();
+  await dialog
+    .getByRole('checkbox', { name: checklist.sections.find((s) => s.topic === 'strains')!.items[0].text })
+    .check();
   await dialog.getByRole('textbox', { name: 'Notes' }).fill(notes);
   await dialog.getByRole('textbox', { name: 'Patient’s name' }).fill('Ana Souza');
   await dialog.getByRole('textbox', { name: 'Clinician' }).fill('Dr Okafor');
@@ -75,9 +80,16 @@ test('notes of the maximum length print in full over several pages, with the dis
   for (const word of notes.split(/\s+/)) expect(text, `note word ${word} on paper`).toContain(word);
   for (const field of ['Ana Souza', 'Dr Okafor', 'Riverside Physiotherapy']) expect(text).toContain(field);
   expect(text).toContain(checklist.diary.title);
+  // The title, in full on page 1 and running on every page after it, names the topics chosen.
+  const title = 'Self-care: muscle cramps, strains and pulled muscles';
+  await expect(page.locator('.print-view h1')).toHaveText(title);
+  expect(pdfText(file, 1)).toContain(title);
+  for (let p = 2; p <= pages; p++) {
+    expect(pdfRegionText(file, p, { x: 0, y: 0, width: 600, height: 14 * (72 / 25.4) })).toBe(`${title} – Ana Souza`);
+  }
   for (let p = 1; p <= pages; p++) {
     const footer = pdfFooter(file, p);
-    expect(footer.left, `disclaimer on page ${p}`).toBe(normalize(checklist.disclaimer));
+    expect(footer.left, `disclaimer on page ${p}`).toBe(normalize(DISCLAIMER));
     expect(footer.right, `page number on page ${p}`).toBe(`Page ${p} of ${pages}`);
   }
   // No app chrome on paper.
@@ -237,4 +249,92 @@ test('with topics, registry signs and drawings: lists by topic, "When to get hel
   await expect(view.locator('.handout-help .box, .handout-help input')).toHaveCount(0);
   // The print view is hidden on screen, so it is found by its markup rather than its role.
   await expect(view.locator(`figure[role="img"][aria-label="${drawn!.figure!.alt}"] svg`)).toHaveCount(1);
+});
+
+test('the title says what the sheet covers, whichever topics are chosen', async ({ app, page }) => {
+  const checklist = app.backend.content.checklist;
+  const firstOf = (topic: string) => checklist.sections.find((s) => s.topic === topic)!.items[0].text;
+  const title = page.locator('.print-view h1');
+  const dialog = await openBuilder(page);
+  // The first choice is every cramps item: the title names cramps only, not the checklist's three topics.
+  await expect(title).toHaveText('Self-care: muscle cramps');
+  await dialog.getByRole('button', { name: 'None of muscle cramps' }).click();
+  await dialog.getByRole('checkbox', { name: firstOf('twitches') }).check();
+  await expect(title).toHaveText('Self-care: muscle twitching');
+  await expect(dialog.locator('.preview-flow h1')).toHaveText('Self-care: muscle twitching');
+  await dialog.getByRole('checkbox', { name: firstOf('strains') }).check();
+  const file = await printToFile(page, 'handout-title-twitches-strains');
+  expect(pdfText(file, 1)).toContain('Self-care: muscle twitching, strains and pulled muscles');
+  expect(pdfText(file, 1)).not.toMatch(/Self-care[^.]*cramps/);
+});
+
+test.describe('an American reader', () => {
+  test.use({ locale: 'en-US' });
+  test('the date on the handout is written as the app writes every date (day, month in words, year)', async ({
+    page,
+  }) => {
+    const dialog = await openBuilder(page);
+    await dialog.getByLabel('Date', { exact: true }).fill('2026-03-04');
+    // Not 3/4/2026 (or 4/3/2026 elsewhere): the month in words reads the same everywhere, as "Reviewed" does.
+    await expect(dialog.locator('.preview-flow .handout-fields')).toContainText('Date: 4 March 2026');
+    const file = await printToFile(page, 'handout-date-en-us');
+    expect(pdfText(file, 1)).toMatch(/Date: 4 March 2026\b/);
+  });
+});
+
+test('every printed page type carries the same disclaimer: an article, the handout and its preview', async ({
+  app,
+  page,
+}) => {
+  const expected = normalize(DISCLAIMER);
+  const footers = (file: string, bottomMm?: number) =>
+    Array.from({ length: pdfPages(file) }, (_, i) => pdfFooter(file, i + 1, bottomMm).left);
+
+  const dialog = await openBuilder(page);
+  const preview = dialog.getByRole('region', { name: 'Preview of the printed pages' });
+  for (const foot of await preview.locator('.preview-foot span:first-child').allTextContents()) {
+    expect(normalize(foot)).toBe(expected);
+  }
+  const handout = await printToFile(page, 'handout-disclaimer');
+  await dialog.getByRole('radio', { name: /Large/ }).check();
+  const large = await printToFile(page, 'handout-disclaimer-large');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  const article = app.backend.content.articles.get('night-leg-cramps')!;
+  await page.getByRole('combobox', { name: 'Search Spasm Guide' }).fill('night leg cramps');
+  await page.keyboard.press('Enter');
+  const reading = page.getByRole('region', { name: `Article: ${article.title}` });
+  await reading.getByRole('button', { name: 'Print…' }).click();
+  await expect(page.locator('.print-view h1')).toHaveText(article.title);
+  const printed = await printToFile(page, 'article-disclaimer');
+
+  for (const [name, texts] of [
+    ['handout', footers(handout)],
+    ['large-print handout', footers(large, 28)],
+    ['article', footers(printed)],
+  ] as const) {
+    expect(texts.length, name).toBeGreaterThan(0);
+    texts.forEach((text, i) => expect(text, `${name}, page ${i + 1}`).toBe(expected));
+  }
+});
+
+test('large print has a larger footer on A4 and on Letter alike', async ({ page }) => {
+  const dialog = await openBuilder(page);
+  const pageNumberHeight = (file: string) =>
+    median(
+      wordHeights(file)
+        .filter((w) => w.word === 'Page')
+        .map((w) => w.height),
+    );
+  for (const size of ['A4', 'Letter'] as const) {
+    await dialog.getByRole('radio', { name: new RegExp(`^${size}`) }).check();
+    await dialog.getByRole('radio', { name: /Normal/ }).check();
+    const normal = await printToFile(page, `handout-footer-normal-${size}`);
+    await dialog.getByRole('radio', { name: /Large/ }).check();
+    const large = await printToFile(page, `handout-footer-large-${size}`);
+    expect(Math.abs(pdfPageSize(large)[1] - PAPER_POINTS[size][1]), size).toBeLessThanOrEqual(2);
+    // 12 pt against 10 pt.
+    expect(pageNumberHeight(large) / pageNumberHeight(normal), `${size} page number`).toBeGreaterThan(1.15);
+    expect(pdfFooter(large, 1, 28).right, size).toBe(`Page 1 of ${pdfPages(large)}`);
+  }
 });

@@ -23,6 +23,11 @@ export function formatDate(iso: string): string {
   return Number.isNaN(date.getTime()) ? iso : longDate.format(date);
 }
 
+/** A line split after its colons and commas ("Call: 999 in the UK, 112 in Europe."), to keep each part whole. */
+export function phrases(line: string): string[] {
+  return line.split(/(?<=[:,]) +/);
+}
+
 /** Host of a source URL, shown beside its title so people see where a link goes. */
 export function hostOf(url: string): string {
   try {

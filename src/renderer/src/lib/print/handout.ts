@@ -115,6 +115,21 @@ export function resolvePageSize(choice: HandoutPreferences['pageSize'], locale: 
   return choice === 'auto' ? pageSizeForLocale(locale) : choice;
 }
 
+/**
+ * The handout's title names the topics it covers: "Self-care: muscle cramps, strains and pulled muscles".
+ * With nothing chosen the handout carries the cramps warning signs (helpBoxes), so it is titled for cramps.
+ */
+export function handoutTitle(checklist: Checklist, choice: HandoutPreferences['items']): string {
+  const topics = chosenLists(checklist, chosenIds(checklist, choice)).map((list) => list.topic);
+  return `Self-care: ${(topics.length ? topics : ['cramps' as const]).map((t) => TOPIC_TITLES[t].toLowerCase()).join(', ')}`;
+}
+
+/** The heading at the top of every page after the first: the title, and the patient's name when given. */
+export function runningHeading(title: string, patient: string): string {
+  const name = patient.trim();
+  return name ? `${title} – ${name}` : title;
+}
+
 /** "Self-care handout for Ana Souza", or without a name "Self-care handout". */
 export function handoutFileName(patient: string): string {
   const name = patient.trim();

@@ -12,13 +12,19 @@ export const PAPER: Record<PageSize, { width: number; height: number }> = {
 
 export type TextSize = 'normal' | 'large';
 
+/** What every printed page needs, on paper and in the preview: the paper and the text size. */
+export interface PageSetup {
+  pageSize: PageSize;
+  textSize: TextSize;
+}
+
 /** Large print needs a taller bottom margin for its larger footer. */
 export const MARGINS: Record<TextSize, { top: number; side: number; bottom: number }> = {
   normal: { top: 14, side: 15, bottom: 22 },
   large: { top: 14, side: 15, bottom: 28 },
 };
 
-/** The named @page rule in print.css for a paper size and text size. */
-export function pageName(size: PageSize, text: TextSize): string {
-  return `${size.toLowerCase()}${text === 'large' ? '-large' : ''}`;
+/** The named @page rule in print.css for a paper size. */
+export function pageName(size: PageSize): string {
+  return size.toLowerCase();
 }
