@@ -338,3 +338,21 @@ test('large print has a larger footer on A4 and on Letter alike', async ({ page 
     expect(pdfFooter(large, 1, 28).right, size).toBe(`Page 1 of ${pdfPages(large)}`);
   }
 });
+
+test('in a narrow window or at 200% zoom the preview sits below the choices at full width, not squeezed beside them', async ({
+  page,
+}) => {
+  const dialog = await openBuilder(page);
+  // 900x650 at 200% zoom is a CSS viewport of 450x325.
+  await page.setViewportSize({ width: 450, height: 325 });
+  const preview = dialog.getByRole('region', { name: 'Preview of the printed pages' });
+  await preview.scrollIntoViewIfNeeded();
+  const box = await preview.boundingBox();
+  const dialogBox = await dialog.boundingBox();
+  expect(box && dialogBox).toBeTruthy();
+  expect(box!.width).toBeGreaterThan(0.8 * dialogBox!.width);
+  expect(box!.height).toBeGreaterThan(150);
+  const choices = await dialog.getByText('What goes on paper').boundingBox();
+  expect(choices).toBeTruthy();
+  expect(box!.y).toBeGreaterThan(choices!.y);
+});
