@@ -20,7 +20,7 @@ import type { Dictionary } from './dictionary';
 import { HitBuilder } from './hit-builder';
 import { createIndex, ENTRY_SEPARATOR, INDEX_FORMAT, StemLookup, type SearchIndex } from './index-config';
 import { featureOf, intentsOf, isOutOfScope, SCOPE, type Intent } from './lexicon';
-import { NameMatcher } from './names';
+import { NameMatcher, namesData, type NamesData } from './names';
 import { planQuery, type QueryPlan } from './query';
 import { analyze, stemOf } from './text';
 import type { RankedArticle, SearchDoc } from './types';
@@ -37,6 +37,7 @@ export type SearchIndexExport = Record<string, unknown>;
 const FORMAT_KEY = '@format';
 const VOCABULARY_KEY = '@vocabulary';
 const TERMS_KEY = '@terms';
+const NAMES_KEY = '@names';
 
 /** Why an exported index cannot be used. */
 export class SearchIndexError extends Error {
@@ -132,7 +133,6 @@ export class SearchEngine {
   /** The articles each intent lifts (see liftedBy). */
   private readonly intentDocs = new Map<Intent, Uint8Array>();
   private readonly hitBuilder: HitBuilder;
-  private readonly names: NameMatcher;
 
   private constructor(
     /** Articles by their number in the index. */
@@ -140,13 +140,14 @@ export class SearchEngine {
     private readonly index: SearchIndex,
     private readonly vocabulary: Vocabulary,
     private readonly terms: Bm25f,
+    /** How fully a query names an article or asks one of its questions. */
+    private readonly names: NameMatcher,
     private readonly startList: string[],
   ) {
     docs.forEach((doc, i) => this.byId.set(doc.id, i));
     this.rowOf = new Int32Array(docs.length).fill(-1);
     this.lookup = new StemLookup(index);
     this.hitBuilder = new HitBuilder(docs, terms);
-    this.names = new NameMatcher(docs, (stem) => vocabulary.idf(stem));
   }
 
   static build(docs: SearchDoc[], startList: string[] = [], options: BuildOptions = {}): SearchEngine {
@@ -157,7 +158,10 @@ export class SearchEngine {
       index.add({ id, ...indexedFields(doc, vocabulary) });
     });
     const data = vocabulary.result(options.dictionary ?? null);
-    return new SearchEngine(docs, index, new Vocabulary(data), new Bm25f(countTerms(docs), docs.length), startList);
+    const terms = new Bm25f(countTerms(docs), docs.length);
+    const words = new Vocabulary(data);
+    const names = new NameMatcher(namesData(docs, terms), docs.length, terms, (stem) => words.idf(stem));
+    return new SearchEngine(docs, index, words, terms, names, startList);
   }
 
   /**
@@ -195,7 +199,14 @@ export class SearchEngine {
     } catch (error) {
       throw new SearchIndexError('damaged', `The search index cannot be read (${String(error)}).`);
     }
-    return new SearchEngine(docs, index, new Vocabulary(vocabulary), terms, startList);
+    const words = new Vocabulary(vocabulary);
+    let names: NameMatcher;
+    try {
+      names = new NameMatcher(data[NAMES_KEY] as NamesData, docs.length, terms, (stem) => words.idf(stem));
+    } catch (error) {
+      throw new SearchIndexError('damaged', `The search index has no names for its articles (${String(error)}).`);
+    }
+    return new SearchEngine(docs, index, words, terms, names, startList);
   }
 
   /** The index as plain JSON data (synchronous: FlexSearch exports synchronously to a plain callback). */
@@ -206,6 +217,7 @@ export class SearchEngine {
     });
     data[VOCABULARY_KEY] = this.vocabulary.toJSON();
     data[TERMS_KEY] = this.terms.toJSON();
+    data[NAMES_KEY] = this.names.toJSON();
     return data;
   }
 
@@ -379,7 +391,7 @@ export class SearchEngine {
     const ranked = candidates.list();
     if (RANK_PARAMS.names > 0 || RANK_PARAMS.questions > 0) {
       const top = ranked.slice(0, RANK_PARAMS.rerank);
-      const terms = NameMatcher.termsOf(plan);
+      const terms = this.names.termsOf(plan);
       for (const c of top)
         c.score *=
           1 +
