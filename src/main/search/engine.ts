@@ -55,6 +55,14 @@ const RANKED_MAX = MAX_RESULTS + 1;
 
 /** Articles taken from FlexSearch per looked-up stem: enough for every article of the bundled library. */
 const LOOKUP_LIMIT = 300;
+/** Looked-up stems whose articles are kept (at most LOOKUP_LIMIT each): well beyond any one session's words. */
+const POSTINGS_KEPT = 2_000;
+
+/** The articles holding a stem, as retrieval found them, and the stem's BM25F match in each. */
+interface Postings {
+  docs: Int32Array;
+  matches: Float64Array;
+}
 /**
  * intentPrior: how much a question's intent ("what do I do now", "how do I stop them coming back", "is it
  * serious", "what causes") lifts the articles that answer that kind of question (a factor of 1.5).
@@ -132,6 +140,8 @@ export class SearchEngine {
   private readonly rowOf: Int32Array;
   /** The articles each intent lifts (see liftedBy). */
   private readonly intentDocs = new Map<Intent, Uint8Array>();
+  /** Per looked-up stem, the articles holding it (see postingsOf), oldest first. */
+  private readonly postings = new Map<string, Postings>();
   private readonly hitBuilder: HitBuilder;
 
   private constructor(
@@ -330,10 +340,9 @@ export class SearchEngine {
     const met: number[] = [];
     const rowOf = this.rowOf;
     for (const [stem, column] of columns) {
-      const term = this.terms.termNumber(stem);
-      if (term < 0) continue;
-      for (const doc of this.lookup.docs(stem, LOOKUP_LIMIT)) {
-        if (doc >= this.docs.length) continue;
+      const { docs, matches } = this.postingsOf(stem);
+      for (let j = 0; j < docs.length; j++) {
+        const doc = docs[j];
         let row = rowOf[doc];
         if (row < 0) {
           row = met.length * width;
@@ -342,7 +351,7 @@ export class SearchEngine {
           this.rows = ensureLength(this.rows, row + width);
           for (let c = row; c < row + width; c++) this.rows[c] = 0;
         }
-        this.rows[row + column] = this.terms.match(doc, term);
+        this.rows[row + column] = matches[j];
       }
     }
     for (const doc of met) rowOf[doc] = -1;
@@ -401,6 +410,25 @@ export class SearchEngine {
       ranked.splice(0, top.length, ...top);
     }
     return ranked;
+  }
+
+  /**
+   * The articles FlexSearch finds for a stem, in its order, with the stem's BM25F match in each: worked out
+   * the first time the stem is looked up, then kept (the index does not change once made).
+   */
+  private postingsOf(stem: string): Postings {
+    let postings = this.postings.get(stem);
+    if (!postings) {
+      const term = this.terms.termNumber(stem);
+      const found = term < 0 ? [] : this.lookup.docs(stem, LOOKUP_LIMIT).filter((doc) => doc < this.docs.length);
+      postings = {
+        docs: Int32Array.from(found),
+        matches: Float64Array.from(found, (doc) => this.terms.match(doc, term)),
+      };
+      if (this.postings.size >= POSTINGS_KEPT) this.postings.delete(this.postings.keys().next().value as string);
+      this.postings.set(stem, postings);
+    }
+    return postings;
   }
 
   /** The prior of an article, by number: 1 + intentPrior when one of the query's intents lifts it, else 1. */
