@@ -127,6 +127,8 @@ export class NameMatcher {
   private lastTerms: number[] = [];
   /** Per query word, the strongest way one entry matches it (scratch). */
   private best = new Float64Array(16);
+  /** The words set in `best` for the current entry (scratch). */
+  private matchedWords = new Int32Array(16);
 
   /** Throws when `data` is not the names of `docCount` articles over these stems. */
   constructor(
@@ -214,34 +216,53 @@ export class NameMatcher {
   private bestOverlap(entries: Entries, doc: number, terms: QueryTerms): number {
     if (terms.total === 0) return 0;
     const n = terms.idf.length;
-    if (this.best.length < n) this.best = new Float64Array(2 * n);
-    const best = this.best;
-    const { slotOf, phraseStart } = terms;
+    if (this.best.length < n) {
+      this.best = new Float64Array(2 * n);
+      this.matchedWords = new Int32Array(2 * n);
+    }
+    // best is all 0 between entries: only the words an entry matched are set, and put back after it.
+    const { best, matchedWords } = this;
+    const { slotOf, phraseStart, idf } = terms;
     const { termStart, stems } = entries;
     let overlap = 0;
     for (let e = entries.docStart[doc]; e < entries.docStart[doc + 1]; e++) {
       const from = termStart[e];
       const to = termStart[e + 1];
       // Only entries holding a stem of the query (or a phrase's first) can overlap it.
-      let touched = false;
-      for (let j = from; j < to && !touched; j++) touched = slotOf[stems[j]] >= 0 || phraseStart[stems[j]] === 1;
-      if (!touched) continue;
-      best.fill(0, 0, n);
+      let matched = 0;
+      let mayHoldPhrase = false;
       let nameMatched = 0;
       for (let j = from; j < to; j++) {
-        const slot = slotOf[stems[j]];
+        const term = stems[j];
+        if (phraseStart[term] === 1) mayHoldPhrase = true;
+        const slot = slotOf[term];
         if (slot < 0) continue;
-        nameMatched += this.rarityOf(stems[j]);
+        nameMatched += this.rarityOf(term);
         const words = terms.words[slot];
-        for (let k = 0; k < words.length; k += 2) if (words[k + 1] > best[words[k]]) best[words[k]] = words[k + 1];
+        for (let k = 0; k < words.length; k += 2) {
+          const word = words[k];
+          if (words[k + 1] <= best[word]) continue;
+          if (best[word] === 0) matchedWords[matched++] = word;
+          best[word] = words[k + 1];
+        }
       }
-      for (const p of terms.phrases) {
-        if (p.weight <= best[p.word] || !holdsAll(stems, from, to, p.terms)) continue;
-        best[p.word] = p.weight;
-        for (const r of p.extra) nameMatched += r;
+      if (mayHoldPhrase) {
+        for (const p of terms.phrases) {
+          if (p.weight <= best[p.word] || !holdsAll(stems, from, to, p.terms)) continue;
+          if (best[p.word] === 0) matchedWords[matched++] = p.word;
+          best[p.word] = p.weight;
+          for (const r of p.extra) nameMatched += r;
+        }
       }
+      if (matched === 0 && nameMatched === 0) continue;
+      // The query's matched share, summed in word order as over every word (the others add exactly 0).
+      sortPrefix(matchedWords, matched);
       let queryMatched = 0;
-      for (let i = 0; i < n; i++) queryMatched += terms.idf[i] * best[i];
+      for (let m = 0; m < matched; m++) {
+        const word = matchedWords[m];
+        queryMatched += idf[word] * best[word];
+        best[word] = 0;
+      }
       const dice = (queryMatched + nameMatched) / (terms.total + this.weightOf(entries, e));
       if (dice > overlap) overlap = dice;
     }
@@ -262,6 +283,19 @@ export class NameMatcher {
       entries.weight[e] = weight;
     }
     return weight;
+  }
+}
+
+/** Sorts the first `length` numbers in place (a handful: insertion sort). */
+function sortPrefix(values: Int32Array, length: number): void {
+  for (let i = 1; i < length; i++) {
+    const v = values[i];
+    let j = i - 1;
+    while (j >= 0 && values[j] > v) {
+      values[j + 1] = values[j];
+      j--;
+    }
+    values[j + 1] = v;
   }
 }
 

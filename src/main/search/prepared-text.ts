@@ -21,6 +21,8 @@ export interface PreparedText {
   firstCodes: Uint16Array;
   /** Per word, pairKey of its first two characters in lower case: rules out most words at one look. */
   pairs: Uint16Array;
+  /** Per word, its stem once a query has marked it (see stemAt), else undefined. */
+  stems: (string | undefined)[];
 }
 
 /** Keys of pairKey run from 0 to PAIR_MASK. */
@@ -34,9 +36,9 @@ export function pairKey(first: number, second: number): number {
   return ((first * 31) ^ second) & PAIR_MASK;
 }
 
-/** The stem of the text's word number `i` (worked out only for the words a query marks). */
+/** The stem of the text's word number `i` (worked out the first time a query marks the word, then kept). */
 export function stemAt(text: PreparedText, i: number): string {
-  return stemOf(text.lower.slice(text.starts[i], text.ends[i]));
+  return (text.stems[i] ??= stemOf(text.lower.slice(text.starts[i], text.ends[i])));
 }
 
 function isWordChar(code: number): boolean {
@@ -89,5 +91,6 @@ export function prepareText(text: string): PreparedText {
     ends: Int32Array.from(ends),
     firstCodes,
     pairs,
+    stems: new Array<string | undefined>(count),
   };
 }
