@@ -39,9 +39,13 @@ export class PreparedArticles {
       this.cache.delete(doc);
     } else {
       const { title, summary, sections } = this.docs[doc];
+      let preparedSummary: PreparedText | null = null;
       article = {
         title: prepareText(title),
-        summary: prepareText(summary),
+        // Shown only when no section matches.
+        get summary() {
+          return (preparedSummary ??= prepareText(summary));
+        },
         sections: sections.map(lazySection),
         sectionsWithTerm: (term) => this.sectionsOf(doc, term),
       };
