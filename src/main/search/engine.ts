@@ -23,7 +23,7 @@ import { featureOf, intentsOf, isOutOfScope, SCOPE, type Intent } from './lexico
 import { NameMatcher, namesData, type NamesData } from './names';
 import { planQuery, type QueryPlan } from './query';
 import { analyze, stemOf } from './text';
-import type { RankedArticle, SearchDoc } from './types';
+import type { Alternative, RankedArticle, SearchDoc } from './types';
 import { Vocabulary, VocabularyCollector, type VocabularyData } from './vocabulary';
 
 export type { SearchDoc } from './types';
@@ -111,11 +111,36 @@ function indexedFields(doc: SearchDoc, vocabulary: VocabularyCollector) {
   };
 }
 
-/** The smallest of a row's values in the given columns (Infinity for none): how well all of them match. */
-function weakest(rows: Float64Array, row: number, columns: number[]): number {
+/**
+ * The smallest of a row's values in the columns cols[from, to) (Infinity for none): how well all of an
+ * alternative's stems match.
+ */
+function weakest(rows: Float64Array, row: number, cols: number[], from: number, to: number): number {
   let v = Infinity;
-  for (let i = 0; i < columns.length; i++) v = Math.min(v, rows[row + columns[i]]);
+  for (let i = from; i < to; i++) v = Math.min(v, rows[row + cols[i]]);
   return v;
+}
+
+/** A query's alternatives in flat lists, for ranking: alternative a's stems are columns cols[from[a], from[a + 1]). */
+class AlternativeList {
+  readonly weight: number[] = [];
+  readonly exact: boolean[] = [];
+  readonly from: number[] = [0];
+  readonly cols: number[] = [];
+
+  /** Adds alternatives, giving each new stem the next column. */
+  addAll(alternatives: readonly Alternative[], columns: Map<string, number>): void {
+    for (const a of alternatives) {
+      for (const stem of a.stems) {
+        let c = columns.get(stem);
+        if (c === undefined) columns.set(stem, (c = columns.size));
+        this.cols.push(c);
+      }
+      this.weight.push(a.weight);
+      this.exact.push(a.exact);
+      this.from.push(this.cols.length);
+    }
+  }
 }
 
 /** `buffer` if it holds `length` numbers, else a copy of it with room for at least that many. */
@@ -321,17 +346,11 @@ export class SearchEngine {
   private rank(plan: QueryPlan, allStems: string[]): Scored[] {
     const { words, phrases } = plan;
     const n = words.length;
-    // The distinct stems looked up, by column.
+    // The distinct stems looked up, by column, and every alternative of the words, then of the phrases.
     const columns = new Map<string, number>();
-    const columnOf = (stem: string) => {
-      let c = columns.get(stem);
-      if (c === undefined) columns.set(stem, (c = columns.size));
-      return c;
-    };
-    const wordAlternatives = words.map((w) => w.alternatives.map((a) => ({ ...a, columns: a.stems.map(columnOf) })));
-    const phraseAlternatives = phrases.map((p) =>
-      p.alternatives.map((a) => ({ ...a, columns: a.stems.map(columnOf) })),
-    );
+    const alternatives = new AlternativeList();
+    for (const w of words) alternatives.addAll(w.alternatives, columns);
+    for (const p of phrases) alternatives.addAll(p.alternatives, columns);
     const width = columns.size;
     if (width === 0) return [];
 
@@ -364,23 +383,30 @@ export class SearchEngine {
     const boosts = this.intentBoosts(allStems);
     const best = new Float64Array(n);
     const sure = new Float64Array(n);
+    const idf = Float64Array.from(words, (w) => w.idf);
     const candidates = new BestFirst<Scored>(RANKED_MAX);
     const rows = this.rows;
+    const { weight, exact, from, cols } = alternatives;
     for (let k = 0; k < met.length; k++) {
       const doc = met[k];
       const row = k * width;
-      for (let i = 0; i < n; i++) best[i] = sure[i] = 0;
+      // Per word, its best alternative (a in the words' part of the list, in order).
+      let a = 0;
       for (let i = 0; i < n; i++) {
-        for (const a of wordAlternatives[i]) {
-          const v = a.weight * weakest(rows, row, a.columns);
-          if (v > best[i]) best[i] = v;
-          if (a.exact && v > sure[i]) sure[i] = v;
+        let b = 0;
+        let s = 0;
+        for (const end = a + words[i].alternatives.length; a < end; a++) {
+          const v = weight[a] * weakest(rows, row, cols, from[a], from[a + 1]);
+          if (v > b) b = v;
+          if (exact[a] && v > s) s = v;
         }
+        best[i] = b;
+        sure[i] = s;
       }
       for (let k = 0; k < phrases.length; k++) {
         const p = phrases[k];
-        for (const a of phraseAlternatives[k]) {
-          const v = a.weight * weakest(rows, row, a.columns);
+        for (const end = a + p.alternatives.length; a < end; a++) {
+          const v = weight[a] * weakest(rows, row, cols, from[a], from[a + 1]);
           for (let i = p.from; i < p.to; i++) {
             if (v > best[i]) best[i] = v;
             if (v > sure[i]) sure[i] = v;
@@ -390,8 +416,8 @@ export class SearchEngine {
       let score = 0;
       let matched = 0;
       for (let i = 0; i < n; i++) {
-        score += words[i].idf * best[i];
-        if (sure[i] > 0) matched += words[i].idf;
+        score += idf[i] * best[i];
+        if (sure[i] > 0) matched += idf[i];
       }
       if (score <= 0) continue;
       candidates.offer({ doc, score: score * boosts(doc), evidence: total > 0 ? matched / total : 0 });
