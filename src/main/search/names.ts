@@ -39,6 +39,11 @@ interface Entries {
   stems: Int32Array;
   /** Each entry's summed rarity, worked out the first time the entry overlaps a query (NaN until then). */
   weight: Float64Array;
+  /** The entries holding each stem, in increasing order: stem t's are holders[holderStart[t], holderStart[t + 1]). */
+  holderStart: Int32Array;
+  holders: Int32Array;
+  /** Per entry, the last lookup that met it (scratch, see NameMatcher.stamp). */
+  seen: Uint32Array;
 }
 
 /** A lexicon phrase standing for a query word ("charley horse" -> leg cramp), as the overlap needs it. */
@@ -59,6 +64,8 @@ export interface QueryTerms {
   words: number[][];
   /** 1 for the first stem of a phrase: an entry holding it may match the phrase. */
   phraseStart: Uint8Array;
+  /** The stems an entry must hold one of to overlap the query: those of `words`, and the phrases' first. */
+  lookedUp: number[];
   /** Alternatives of several stems ("charley horse" -> leg cramp), matched only when all are present. */
   phrases: QueryPhrase[];
   /** Each word's rarity. */
@@ -108,11 +115,21 @@ function readEntries(input: PackedIntsReader, docCount: number, termCount: numbe
     docStart[d + 1] = termStart.length - 1;
   }
   const entries = termStart.length - 1;
+  // The entries holding each stem: counted, then placed (entries in increasing order).
+  const holderStart = new Int32Array(termCount + 1);
+  for (const t of stems) holderStart[t + 1]++;
+  for (let t = 0; t < termCount; t++) holderStart[t + 1] += holderStart[t];
+  const holders = new Int32Array(stems.length);
+  const next = holderStart.slice(0, termCount);
+  for (let e = 0; e < entries; e++) for (let j = termStart[e]; j < termStart[e + 1]; j++) holders[next[stems[j]]++] = e;
   return {
     docStart,
     termStart: Int32Array.from(termStart),
     stems: Int32Array.from(stems),
     weight: new Float64Array(entries).fill(NaN),
+    holderStart,
+    holders,
+    seen: new Uint32Array(entries),
   };
 }
 
@@ -127,6 +144,8 @@ export class NameMatcher {
   private lastTerms: number[] = [];
   /** Per query word, the strongest way one entry matches it (scratch). */
   private best = new Float64Array(16);
+  /** Marks the entries met in one overlap (see Entries.seen). */
+  private stamp = 0;
   /** The words set in `best` for the current entry (scratch). */
   private matchedWords = new Int32Array(16);
 
@@ -200,7 +219,7 @@ export class NameMatcher {
       });
     }
     this.lastTerms = used;
-    return { slotOf, words, phraseStart, phrases, idf, total };
+    return { slotOf, words, phraseStart, lookedUp: [...new Set(used)], phrases, idf, total };
   }
 
   /** The best overlap, 0 to 1, of the query with one of the article's names. */
@@ -220,53 +239,72 @@ export class NameMatcher {
       this.best = new Float64Array(2 * n);
       this.matchedWords = new Int32Array(2 * n);
     }
-    // best is all 0 between entries: only the words an entry matched are set, and put back after it.
+    const { holderStart, holders, seen } = entries;
+    const first = entries.docStart[doc];
+    const last = entries.docStart[doc + 1];
+    if (++this.stamp === 0xffffffff) {
+      this.names.seen.fill(0);
+      this.questions.seen.fill(0);
+      this.stamp = 1;
+    }
+    // Only entries holding a stem of the query (or a phrase's first) can overlap it: the article's entries
+    // among each such stem's holders, each once.
+    let overlap = 0;
+    for (const term of terms.lookedUp) {
+      const end = holderStart[term + 1];
+      for (let h = lowerBound(holders, holderStart[term], end, first); h < end && holders[h] < last; h++) {
+        const e = holders[h];
+        if (seen[e] === this.stamp) continue;
+        seen[e] = this.stamp;
+        const dice = this.overlapOf(entries, e, terms);
+        if (dice > overlap) overlap = dice;
+      }
+    }
+    return overlap;
+  }
+
+  /** The overlap, 0 to 1, of the query with entry `e`. */
+  private overlapOf(entries: Entries, e: number, terms: QueryTerms): number {
+    // best is all 0 between entries: only the words this entry matches are set, and put back at the end.
     const { best, matchedWords } = this;
     const { slotOf, phraseStart, idf } = terms;
     const { termStart, stems } = entries;
-    let overlap = 0;
-    for (let e = entries.docStart[doc]; e < entries.docStart[doc + 1]; e++) {
-      const from = termStart[e];
-      const to = termStart[e + 1];
-      // Only entries holding a stem of the query (or a phrase's first) can overlap it.
-      let matched = 0;
-      let mayHoldPhrase = false;
-      let nameMatched = 0;
-      for (let j = from; j < to; j++) {
-        const term = stems[j];
-        if (phraseStart[term] === 1) mayHoldPhrase = true;
-        const slot = slotOf[term];
-        if (slot < 0) continue;
-        nameMatched += this.rarityOf(term);
-        const words = terms.words[slot];
-        for (let k = 0; k < words.length; k += 2) {
-          const word = words[k];
-          if (words[k + 1] <= best[word]) continue;
-          if (best[word] === 0) matchedWords[matched++] = word;
-          best[word] = words[k + 1];
-        }
+    const from = termStart[e];
+    const to = termStart[e + 1];
+    let matched = 0;
+    let mayHoldPhrase = false;
+    let nameMatched = 0;
+    for (let j = from; j < to; j++) {
+      const term = stems[j];
+      if (phraseStart[term] === 1) mayHoldPhrase = true;
+      const slot = slotOf[term];
+      if (slot < 0) continue;
+      nameMatched += this.rarityOf(term);
+      const words = terms.words[slot];
+      for (let k = 0; k < words.length; k += 2) {
+        const word = words[k];
+        if (words[k + 1] <= best[word]) continue;
+        if (best[word] === 0) matchedWords[matched++] = word;
+        best[word] = words[k + 1];
       }
-      if (mayHoldPhrase) {
-        for (const p of terms.phrases) {
-          if (p.weight <= best[p.word] || !holdsAll(stems, from, to, p.terms)) continue;
-          if (best[p.word] === 0) matchedWords[matched++] = p.word;
-          best[p.word] = p.weight;
-          for (const r of p.extra) nameMatched += r;
-        }
-      }
-      if (matched === 0 && nameMatched === 0) continue;
-      // The query's matched share, summed in word order as over every word (the others add exactly 0).
-      sortPrefix(matchedWords, matched);
-      let queryMatched = 0;
-      for (let m = 0; m < matched; m++) {
-        const word = matchedWords[m];
-        queryMatched += idf[word] * best[word];
-        best[word] = 0;
-      }
-      const dice = (queryMatched + nameMatched) / (terms.total + this.weightOf(entries, e));
-      if (dice > overlap) overlap = dice;
     }
-    return overlap;
+    if (mayHoldPhrase) {
+      for (const p of terms.phrases) {
+        if (p.weight <= best[p.word] || !holdsAll(stems, from, to, p.terms)) continue;
+        if (best[p.word] === 0) matchedWords[matched++] = p.word;
+        best[p.word] = p.weight;
+        for (const r of p.extra) nameMatched += r;
+      }
+    }
+    // The query's matched share, summed in word order as over every word (the others add exactly 0).
+    sortPrefix(matchedWords, matched);
+    let queryMatched = 0;
+    for (let m = 0; m < matched; m++) {
+      const word = matchedWords[m];
+      queryMatched += idf[word] * best[word];
+      best[word] = 0;
+    }
+    return (queryMatched + nameMatched) / (terms.total + this.weightOf(entries, e));
   }
 
   private rarityOf(term: number): number {
@@ -284,6 +322,18 @@ export class NameMatcher {
     }
     return weight;
   }
+}
+
+/** The first index in sorted[from, to) whose value is at least `value` (`to` when none is). */
+function lowerBound(sorted: Int32Array, from: number, to: number, value: number): number {
+  let low = from;
+  let high = to;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid] < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** Sorts the first `length` numbers in place (a handful: insertion sort). */
