@@ -35,7 +35,8 @@ export class PreparedArticles {
   get(doc: number): PreparedArticle {
     let article = this.cache.get(doc);
     if (article) {
-      // Refresh its place as the most recently used.
+      // Refresh its place as the most recently used, once the cache may soon have to let articles go.
+      if (this.cache.size < CACHE_SIZE / 2) return article;
       this.cache.delete(doc);
     } else {
       const { title, summary, sections } = this.docs[doc];
