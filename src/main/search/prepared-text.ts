@@ -85,6 +85,6 @@ export function prepareText(text: string): PreparedText {
     ends: Int32Array.from(ends),
     firstCodes,
     pairs,
-    stems: new Array<string | undefined>(count),
+    stems: new Array<string | undefined>(count).fill(undefined),
   };
 }
