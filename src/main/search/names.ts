@@ -97,8 +97,11 @@ export function namesData(docs: SearchDoc[], numbers: Pick<StemNumbers, 'termNum
 /** Reads one kind of entry back; throws when the data does not fit `docCount` articles and `termCount` stems. */
 function readEntries(input: PackedIntsReader, docCount: number, termCount: number): Entries {
   const docStart = new Int32Array(docCount + 1);
-  const termStart: number[] = [0];
-  const stems: number[] = [];
+  // Room for as many entries and stems as numbers are left (each takes at least one), trimmed below.
+  const termStartRoom = new Int32Array(input.remaining + 1);
+  const stemsRoom = new Int32Array(input.remaining);
+  let entries = 0;
+  let size = 0;
   for (let d = 0; d < docCount; d++) {
     const count = input.next();
     if (count > input.remaining) throw new Error('more names announced than saved');
@@ -108,13 +111,14 @@ function readEntries(input: PackedIntsReader, docCount: number, termCount: numbe
       for (let j = 0; j < length; j++) {
         const term = input.next();
         if (term >= termCount) throw new Error('a name points past the stems');
-        stems.push(term);
+        stemsRoom[size++] = term;
       }
-      termStart.push(stems.length);
+      termStartRoom[++entries] = size;
     }
-    docStart[d + 1] = termStart.length - 1;
+    docStart[d + 1] = entries;
   }
-  const entries = termStart.length - 1;
+  const termStart = termStartRoom.slice(0, entries + 1);
+  const stems = stemsRoom.slice(0, size);
   // The entries holding each stem: counted, then placed (entries in increasing order).
   const holderStart = new Int32Array(termCount + 1);
   for (const t of stems) holderStart[t + 1]++;
@@ -124,8 +128,8 @@ function readEntries(input: PackedIntsReader, docCount: number, termCount: numbe
   for (let e = 0; e < entries; e++) for (let j = termStart[e]; j < termStart[e + 1]; j++) holders[next[stems[j]]++] = e;
   return {
     docStart,
-    termStart: Int32Array.from(termStart),
-    stems: Int32Array.from(stems),
+    termStart,
+    stems,
     weight: new Float64Array(entries).fill(NaN),
     holderStart,
     holders,
