@@ -1,11 +1,14 @@
 /**
  * The compact saved form of the index's word counts: numbers packed as variable-length integers in base64,
- * read back exactly, and a damaged or truncated form refused as damaged rather than misread.
+ * read back exactly, and a damaged or truncated form refused as damaged rather than misread; the same for
+ * the articles' names and questions saved as stem numbers.
  */
 import { describe, expect, it } from 'vitest';
 import { Bm25f, countTerms } from '../../src/main/search/bm25f';
 import { SearchEngine, SearchIndexError, type SearchDoc } from '../../src/main/search/engine';
+import { NameMatcher, namesData } from '../../src/main/search/names';
 import { PackedIntsReader, PackedIntsWriter } from '../../src/main/search/packed-ints';
+import type { QueryPlan } from '../../src/main/search/types';
 
 function pack(values: number[]): string {
   const writer = new PackedIntsWriter();
@@ -106,5 +109,69 @@ describe('the saved word counts', () => {
       }
     }
     expect(SearchEngine.fromExport(docs, data).search('calf').hits[0].id).toBe('calf');
+  });
+});
+
+describe('the saved names and questions', () => {
+  it('round-trip through JSON to the same overlaps as the articles they were made from', () => {
+    const terms = new Bm25f(countTerms(docs), docs.length);
+    const idf = (stem: string) => (terms.termNumber(stem) < 0 ? 9 : 1 + terms.termNumber(stem) / 10);
+    const saved = namesData(docs, terms);
+    const loaded = new NameMatcher(JSON.parse(JSON.stringify(saved)) as string, docs.length, terms, idf);
+    expect(loaded.toJSON()).toBe(saved);
+    // "Calf cramp": the first article's title, the others' nothing; "what is stiff neck": the second's question.
+    const plan = (...stems: string[]): QueryPlan => ({
+      query: stems.join(' '),
+      allWords: stems,
+      words: stems.map((stem) => ({
+        word: stem,
+        idf: idf(stem),
+        alternatives: [{ stems: [stem], weight: 1, exact: true }],
+      })),
+      phrases: [],
+      suggestion: null,
+      mark: { prefixes: [], exact: [] },
+    });
+    const calf = loaded.termsOf(plan('calf', 'cramp'));
+    expect(loaded.coverage(0, calf)).toBeCloseTo(1);
+    expect(loaded.coverage(1, calf)).toBe(0);
+    const neck = loaded.termsOf(plan('stiff', 'neck'));
+    expect(loaded.coverage(0, neck)).toBe(0);
+    expect(loaded.questionCoverage(1, neck)).toBeCloseTo(1);
+    // Half named: the best entry is the title ("Calf cramp"), not the alias ("Calf cramp again").
+    const half = loaded.termsOf(plan('calf', 'night'));
+    const [calfIdf, night, cramp] = ['calf', 'night', 'cramp'].map(idf);
+    expect(loaded.coverage(0, half)).toBeCloseTo((2 * calfIdf) / (calfIdf + night + calfIdf + cramp), 12);
+  });
+
+  it('are refused as damaged when missing, cut short, too long or pointing past the stems', () => {
+    const data = SearchEngine.build(docs).export();
+    const names = data['@names'] as string;
+    const values = unpack(names);
+    const stems = (data['@terms'] as { terms: string }).terms.split('\n').length;
+    // The first article's first name (its title): [names, stems of the title, first stem, ...]; that stem
+    // moved past the last one.
+    const pastTheStems = [...values];
+    pastTheStems[2] = stems;
+    const damaged: unknown[] = [
+      undefined,
+      42,
+      pack(values.slice(0, -1)),
+      pack([...values, 0]),
+      pack(pastTheStems),
+      `${names.slice(0, -4)}!!!!`,
+    ];
+    for (const bad of damaged) {
+      const load = () => SearchEngine.fromExport(docs, { ...data, '@names': bad });
+      expect(load).toThrow(SearchIndexError);
+      expect(load).toThrow(/no names/);
+      try {
+        load();
+      } catch (error) {
+        expect((error as SearchIndexError).problem).toBe('damaged');
+      }
+    }
+    const loaded = SearchEngine.fromExport(docs, JSON.parse(JSON.stringify(data)) as typeof data);
+    expect(loaded.search('calf cramp')).toEqual(SearchEngine.build(docs).search('calf cramp'));
   });
 });

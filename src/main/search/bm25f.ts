@@ -129,6 +129,8 @@ export function countTerms(docs: SearchDoc[]): TermStatsData {
  */
 export class Bm25f {
   private readonly numbers = new Map<string, number>();
+  /** The stems by number. */
+  private readonly stems: string[];
   /** Where each stem's articles start in the arrays below (stem count + 1 entries). */
   private readonly starts: Int32Array;
   private readonly docOf: Int32Array;
@@ -146,6 +148,7 @@ export class Bm25f {
     if (typeof data?.terms !== 'string' || typeof data.counts !== 'string') throw new Error('no word counts');
     const terms = data.terms ? data.terms.split('\n') : [];
     terms.forEach((t, i) => this.numbers.set(t, i));
+    this.stems = terms;
     const input = new PackedIntsReader(data.counts);
     const entries = input.next();
     if (entries > input.remaining / 3) throw new Error('more word counts announced than saved');
@@ -195,6 +198,16 @@ export class Bm25f {
   /** The stem's number, or -1 when no article has it. */
   termNumber(stem: string): number {
     return this.numbers.get(stem) ?? -1;
+  }
+
+  /** The stem with this number. */
+  stemOf(term: number): string {
+    return this.stems[term];
+  }
+
+  /** How many stems have numbers. */
+  get termCount(): number {
+    return this.stems.length;
   }
 
   /** The saturated, field-weighted match of a stem (by number) in an article, 0 when it is absent. */

@@ -20,10 +20,10 @@ import type { Dictionary } from './dictionary';
 import { HitBuilder } from './hit-builder';
 import { createIndex, ENTRY_SEPARATOR, INDEX_FORMAT, StemLookup, type SearchIndex } from './index-config';
 import { featureOf, intentsOf, isOutOfScope, SCOPE, type Intent } from './lexicon';
-import { NameMatcher } from './names';
+import { NameMatcher, namesData, type NamesData } from './names';
 import { planQuery, type QueryPlan } from './query';
 import { analyze, stemOf } from './text';
-import type { RankedArticle, SearchDoc } from './types';
+import type { Alternative, RankedArticle, SearchDoc } from './types';
 import { Vocabulary, VocabularyCollector, type VocabularyData } from './vocabulary';
 
 export type { SearchDoc } from './types';
@@ -37,6 +37,7 @@ export type SearchIndexExport = Record<string, unknown>;
 const FORMAT_KEY = '@format';
 const VOCABULARY_KEY = '@vocabulary';
 const TERMS_KEY = '@terms';
+const NAMES_KEY = '@names';
 
 /** Why an exported index cannot be used. */
 export class SearchIndexError extends Error {
@@ -54,6 +55,14 @@ const RANKED_MAX = MAX_RESULTS + 1;
 
 /** Articles taken from FlexSearch per looked-up stem: enough for every article of the bundled library. */
 const LOOKUP_LIMIT = 300;
+/** Looked-up stems whose articles are kept (at most LOOKUP_LIMIT each): well beyond any one session's words. */
+const POSTINGS_KEPT = 2_000;
+
+/** The articles holding a stem, as retrieval found them, and the stem's BM25F match in each. */
+interface Postings {
+  docs: Int32Array;
+  matches: Float64Array;
+}
 /**
  * intentPrior: how much a question's intent ("what do I do now", "how do I stop them coming back", "is it
  * serious", "what causes") lifts the articles that answer that kind of question (a factor of 1.5).
@@ -102,11 +111,36 @@ function indexedFields(doc: SearchDoc, vocabulary: VocabularyCollector) {
   };
 }
 
-/** The smallest of a row's values in the given columns (Infinity for none): how well all of them match. */
-function weakest(rows: Float64Array, row: number, columns: number[]): number {
+/**
+ * The smallest of a row's values in the columns cols[from, to) (Infinity for none): how well all of an
+ * alternative's stems match.
+ */
+function weakest(rows: Float64Array, row: number, cols: number[], from: number, to: number): number {
   let v = Infinity;
-  for (let i = 0; i < columns.length; i++) v = Math.min(v, rows[row + columns[i]]);
+  for (let i = from; i < to; i++) v = Math.min(v, rows[row + cols[i]]);
   return v;
+}
+
+/** A query's alternatives in flat lists, for ranking: alternative a's stems are columns cols[from[a], from[a + 1]). */
+class AlternativeList {
+  readonly weight: number[] = [];
+  readonly exact: boolean[] = [];
+  readonly from: number[] = [0];
+  readonly cols: number[] = [];
+
+  /** Adds alternatives, giving each new stem the next column. */
+  addAll(alternatives: readonly Alternative[], columns: Map<string, number>): void {
+    for (const a of alternatives) {
+      for (const stem of a.stems) {
+        let c = columns.get(stem);
+        if (c === undefined) columns.set(stem, (c = columns.size));
+        this.cols.push(c);
+      }
+      this.weight.push(a.weight);
+      this.exact.push(a.exact);
+      this.from.push(this.cols.length);
+    }
+  }
 }
 
 /** `buffer` if it holds `length` numbers, else a copy of it with room for at least that many. */
@@ -131,8 +165,9 @@ export class SearchEngine {
   private readonly rowOf: Int32Array;
   /** The articles each intent lifts (see liftedBy). */
   private readonly intentDocs = new Map<Intent, Uint8Array>();
+  /** Per looked-up stem, the articles holding it (see postingsOf), oldest first. */
+  private readonly postings = new Map<string, Postings>();
   private readonly hitBuilder: HitBuilder;
-  private readonly names: NameMatcher;
 
   private constructor(
     /** Articles by their number in the index. */
@@ -140,13 +175,14 @@ export class SearchEngine {
     private readonly index: SearchIndex,
     private readonly vocabulary: Vocabulary,
     private readonly terms: Bm25f,
+    /** How fully a query names an article or asks one of its questions. */
+    private readonly names: NameMatcher,
     private readonly startList: string[],
   ) {
     docs.forEach((doc, i) => this.byId.set(doc.id, i));
     this.rowOf = new Int32Array(docs.length).fill(-1);
     this.lookup = new StemLookup(index);
     this.hitBuilder = new HitBuilder(docs, terms);
-    this.names = new NameMatcher(docs, (stem) => vocabulary.idf(stem));
   }
 
   static build(docs: SearchDoc[], startList: string[] = [], options: BuildOptions = {}): SearchEngine {
@@ -157,7 +193,10 @@ export class SearchEngine {
       index.add({ id, ...indexedFields(doc, vocabulary) });
     });
     const data = vocabulary.result(options.dictionary ?? null);
-    return new SearchEngine(docs, index, new Vocabulary(data), new Bm25f(countTerms(docs), docs.length), startList);
+    const terms = new Bm25f(countTerms(docs), docs.length);
+    const words = new Vocabulary(data);
+    const names = new NameMatcher(namesData(docs, terms), docs.length, terms, (stem) => words.idf(stem));
+    return new SearchEngine(docs, index, words, terms, names, startList);
   }
 
   /**
@@ -195,7 +234,14 @@ export class SearchEngine {
     } catch (error) {
       throw new SearchIndexError('damaged', `The search index cannot be read (${String(error)}).`);
     }
-    return new SearchEngine(docs, index, new Vocabulary(vocabulary), terms, startList);
+    const words = new Vocabulary(vocabulary);
+    let names: NameMatcher;
+    try {
+      names = new NameMatcher(data[NAMES_KEY] as NamesData, docs.length, terms, (stem) => words.idf(stem));
+    } catch (error) {
+      throw new SearchIndexError('damaged', `The search index has no names for its articles (${String(error)}).`);
+    }
+    return new SearchEngine(docs, index, words, terms, names, startList);
   }
 
   /** The index as plain JSON data (synchronous: FlexSearch exports synchronously to a plain callback). */
@@ -206,6 +252,7 @@ export class SearchEngine {
     });
     data[VOCABULARY_KEY] = this.vocabulary.toJSON();
     data[TERMS_KEY] = this.terms.toJSON();
+    data[NAMES_KEY] = this.names.toJSON();
     return data;
   }
 
@@ -299,17 +346,11 @@ export class SearchEngine {
   private rank(plan: QueryPlan, allStems: string[]): Scored[] {
     const { words, phrases } = plan;
     const n = words.length;
-    // The distinct stems looked up, by column.
+    // The distinct stems looked up, by column, and every alternative of the words, then of the phrases.
     const columns = new Map<string, number>();
-    const columnOf = (stem: string) => {
-      let c = columns.get(stem);
-      if (c === undefined) columns.set(stem, (c = columns.size));
-      return c;
-    };
-    const wordAlternatives = words.map((w) => w.alternatives.map((a) => ({ ...a, columns: a.stems.map(columnOf) })));
-    const phraseAlternatives = phrases.map((p) =>
-      p.alternatives.map((a) => ({ ...a, columns: a.stems.map(columnOf) })),
-    );
+    const alternatives = new AlternativeList();
+    for (const w of words) alternatives.addAll(w.alternatives, columns);
+    for (const p of phrases) alternatives.addAll(p.alternatives, columns);
     const width = columns.size;
     if (width === 0) return [];
 
@@ -318,10 +359,9 @@ export class SearchEngine {
     const met: number[] = [];
     const rowOf = this.rowOf;
     for (const [stem, column] of columns) {
-      const term = this.terms.termNumber(stem);
-      if (term < 0) continue;
-      for (const doc of this.lookup.docs(stem, LOOKUP_LIMIT)) {
-        if (doc >= this.docs.length) continue;
+      const { docs, matches } = this.postingsOf(stem);
+      for (let j = 0; j < docs.length; j++) {
+        const doc = docs[j];
         let row = rowOf[doc];
         if (row < 0) {
           row = met.length * width;
@@ -330,7 +370,7 @@ export class SearchEngine {
           this.rows = ensureLength(this.rows, row + width);
           for (let c = row; c < row + width; c++) this.rows[c] = 0;
         }
-        this.rows[row + column] = this.terms.match(doc, term);
+        this.rows[row + column] = matches[j];
       }
     }
     for (const doc of met) rowOf[doc] = -1;
@@ -343,23 +383,30 @@ export class SearchEngine {
     const boosts = this.intentBoosts(allStems);
     const best = new Float64Array(n);
     const sure = new Float64Array(n);
+    const idf = Float64Array.from(words, (w) => w.idf);
     const candidates = new BestFirst<Scored>(RANKED_MAX);
     const rows = this.rows;
+    const { weight, exact, from, cols } = alternatives;
     for (let k = 0; k < met.length; k++) {
       const doc = met[k];
       const row = k * width;
-      for (let i = 0; i < n; i++) best[i] = sure[i] = 0;
+      // Per word, its best alternative (a in the words' part of the list, in order).
+      let a = 0;
       for (let i = 0; i < n; i++) {
-        for (const a of wordAlternatives[i]) {
-          const v = a.weight * weakest(rows, row, a.columns);
-          if (v > best[i]) best[i] = v;
-          if (a.exact && v > sure[i]) sure[i] = v;
+        let b = 0;
+        let s = 0;
+        for (const end = a + words[i].alternatives.length; a < end; a++) {
+          const v = weight[a] * weakest(rows, row, cols, from[a], from[a + 1]);
+          if (v > b) b = v;
+          if (exact[a] && v > s) s = v;
         }
+        best[i] = b;
+        sure[i] = s;
       }
       for (let k = 0; k < phrases.length; k++) {
         const p = phrases[k];
-        for (const a of phraseAlternatives[k]) {
-          const v = a.weight * weakest(rows, row, a.columns);
+        for (const end = a + p.alternatives.length; a < end; a++) {
+          const v = weight[a] * weakest(rows, row, cols, from[a], from[a + 1]);
           for (let i = p.from; i < p.to; i++) {
             if (v > best[i]) best[i] = v;
             if (v > sure[i]) sure[i] = v;
@@ -369,8 +416,8 @@ export class SearchEngine {
       let score = 0;
       let matched = 0;
       for (let i = 0; i < n; i++) {
-        score += words[i].idf * best[i];
-        if (sure[i] > 0) matched += words[i].idf;
+        score += idf[i] * best[i];
+        if (sure[i] > 0) matched += idf[i];
       }
       if (score <= 0) continue;
       candidates.offer({ doc, score: score * boosts(doc), evidence: total > 0 ? matched / total : 0 });
@@ -379,7 +426,7 @@ export class SearchEngine {
     const ranked = candidates.list();
     if (RANK_PARAMS.names > 0 || RANK_PARAMS.questions > 0) {
       const top = ranked.slice(0, RANK_PARAMS.rerank);
-      const terms = NameMatcher.termsOf(plan);
+      const terms = this.names.termsOf(plan);
       for (const c of top)
         c.score *=
           1 +
@@ -389,6 +436,25 @@ export class SearchEngine {
       ranked.splice(0, top.length, ...top);
     }
     return ranked;
+  }
+
+  /**
+   * The articles FlexSearch finds for a stem, in its order, with the stem's BM25F match in each: worked out
+   * the first time the stem is looked up, then kept (the index does not change once made).
+   */
+  private postingsOf(stem: string): Postings {
+    let postings = this.postings.get(stem);
+    if (!postings) {
+      const term = this.terms.termNumber(stem);
+      const found = term < 0 ? [] : this.lookup.docs(stem, LOOKUP_LIMIT).filter((doc) => doc < this.docs.length);
+      postings = {
+        docs: Int32Array.from(found),
+        matches: Float64Array.from(found, (doc) => this.terms.match(doc, term)),
+      };
+      if (this.postings.size >= POSTINGS_KEPT) this.postings.delete(this.postings.keys().next().value as string);
+      this.postings.set(stem, postings);
+    }
+    return postings;
   }
 
   /** The prior of an article, by number: 1 + intentPrior when one of the query's intents lifts it, else 1. */

@@ -7,7 +7,7 @@ import type { ArticleMatch, SearchHit } from '../../shared/types';
 import { Marker, markText } from './highlight';
 import { PreparedArticles } from './prepared-articles';
 import { bestSection, leadOf, matchSection, snippetOf } from './snippet';
-import type { QueryPlan, RankedArticle, SearchDoc, SectionText } from './types';
+import type { PlannedWord, QueryPlan, RankedArticle, SearchDoc, SectionText } from './types';
 
 export type { RankedArticle } from './types';
 
@@ -35,12 +35,20 @@ export class HitBuilder {
     const marker = plan ? Marker.of(plan.mark) : null;
     // Per query word, every stem that counts as it (by number, once per query): what the best section for
     // the snippet is chosen by.
-    const wordTerms = plan
-      ? plan.words.map((word) =>
-          word.alternatives.flatMap((a) => a.stems.map((stem) => this.terms.termNumber(stem)).filter((t) => t >= 0)),
-        )
-      : null;
+    const wordTerms = plan ? plan.words.map((word) => this.termsOfWord(word)) : null;
     return ranked.map(({ doc, score }) => this.hit(doc, score, marker, wordTerms));
+  }
+
+  /** Every stem that counts as a query word, by number (stems in no article left out). */
+  private termsOfWord(word: PlannedWord): number[] {
+    const terms: number[] = [];
+    for (const a of word.alternatives) {
+      for (const stem of a.stems) {
+        const term = this.terms.termNumber(stem);
+        if (term >= 0) terms.push(term);
+      }
+    }
+    return terms;
   }
 
   /** Sections of one article that mention the query's words, in reading order. */

@@ -8,7 +8,7 @@
 import { Document, Encoder } from 'flexsearch';
 
 /** Bump whenever anything here or in ./text changes what is indexed; an export of another version is refused. */
-export const INDEX_FORMAT = 'spasm-search/7';
+export const INDEX_FORMAT = 'spasm-search/8';
 
 export interface IndexedDoc {
   [key: string]: string | number;

@@ -35,13 +35,18 @@ export class PreparedArticles {
   get(doc: number): PreparedArticle {
     let article = this.cache.get(doc);
     if (article) {
-      // Refresh its place as the most recently used.
+      // Refresh its place as the most recently used, once the cache may soon have to let articles go.
+      if (this.cache.size < CACHE_SIZE / 2) return article;
       this.cache.delete(doc);
     } else {
       const { title, summary, sections } = this.docs[doc];
+      let preparedSummary: PreparedText | null = null;
       article = {
         title: prepareText(title),
-        summary: prepareText(summary),
+        // Shown only when no section matches.
+        get summary() {
+          return (preparedSummary ??= prepareText(summary));
+        },
         sections: sections.map(lazySection),
         sectionsWithTerm: (term) => this.sectionsOf(doc, term),
       };

@@ -18,13 +18,15 @@ export const WEIGHT = { typed: 1, completion: 0.8, correction: 0.75, farCorrecti
 /** Units that follow a number in doses and amounts ("400 mg", "2 x", "10 days" keeps its real word). */
 const UNITS = new Set(['mg', 'mcg', 'ug', 'g', 'iu', 'ml', 'l', 'kg', 'lb', 'lbs', 'x', 'km', 'mi', 'h', 'hr', 'hrs']);
 
+/** Characters other than printable ASCII: only a query holding one can hold a control character. */
+const NOT_PRINTABLE_ASCII = /[^\x20-\x7e]/;
+
 /** The query as searched: cut, control characters and NUL removed, whitespace collapsed. */
 export function cleanQuery(raw: string): string {
-  return raw
-    .slice(0, MAX_QUERY_LENGTH)
-    .replace(/[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Zl}\p{Zp}]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const cut = raw.slice(0, MAX_QUERY_LENGTH);
+  // Plain typing skips the Unicode classes (costly to compile the first time they run).
+  const visible = NOT_PRINTABLE_ASCII.test(cut) ? cut.replace(/[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Zl}\p{Zp}]/gu, ' ') : cut;
+  return visible.replace(/\s+/g, ' ').trim();
 }
 
 /** The words that carry meaning: no stop words, numbers, doses ("400mg", "2x") or the unit after a number. */

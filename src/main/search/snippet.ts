@@ -26,27 +26,27 @@ export interface SectionMatch {
  * left out).
  */
 export function bestSection(article: PreparedArticle, wordTerms: number[][]): number {
-  const counts = new Array<number>(article.sections.length).fill(0);
-  // The last query word counted for each section, so a word counts once however many of its stems match.
-  const countedWord = new Array<number>(article.sections.length).fill(-1);
-  wordTerms.forEach((terms, word) => {
-    for (const term of terms) {
+  const counts = new Int32Array(article.sections.length);
+  // Per section, the last query word counted (plus one), so a word counts once however many of its stems match.
+  const countedWord = new Int32Array(counts.length);
+  for (let word = 0; word < wordTerms.length; word++) {
+    for (const term of wordTerms[word]) {
       const bits = article.sectionsWithTerm(term);
       for (let section = 0; section < counts.length && bits >>> section; section++) {
-        if (!((bits >>> section) & 1) || countedWord[section] === word) continue;
-        countedWord[section] = word;
+        if (!((bits >>> section) & 1) || countedWord[section] === word + 1) continue;
+        countedWord[section] = word + 1;
         counts[section]++;
       }
     }
-  });
+  }
   let best = -1;
   let bestCount = 0;
-  counts.forEach((count, index) => {
-    if (count > bestCount) {
-      bestCount = count;
+  for (let index = 0; index < counts.length; index++) {
+    if (counts[index] > bestCount) {
+      bestCount = counts[index];
       best = index;
     }
-  });
+  }
   return best;
 }
 
