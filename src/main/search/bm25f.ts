@@ -40,7 +40,7 @@ const MAX = BITS.map((b) => (1 << b) - 1);
 /** Bits of a packed count in all (32: a packed count fits an unsigned 32-bit integer). */
 const PACKED_BITS = BITS.reduce((sum, b) => sum + b, 0);
 /** Sections recorded per stem (bits of a 32-bit integer); a stem only in later sections gets no snippet from them. */
-const MAX_SECTIONS = 31;
+export const MAX_SECTIONS = 31;
 
 /**
  * The word counts as saved with the index. `counts` holds, packed (./packed-ints): the number of (stem,

@@ -2,6 +2,7 @@
  * Cuts the snippet for a hit: the section holding the most of the query's words, and in it the window of
  * text holding the most different matched words.
  */
+import { MAX_SECTIONS } from './bm25f';
 import type { SectionText } from './types';
 import { findSpans, markedHtml, type MarkedWord, type Marker, type Span } from './highlight';
 import type { PreparedArticle, PreparedSection } from './prepared-articles';
@@ -26,7 +27,8 @@ export interface SectionMatch {
  * left out).
  */
 export function bestSection(article: PreparedArticle, wordTerms: number[][]): number {
-  const counts = new Int32Array(article.sections.length);
+  // Only the first MAX_SECTIONS sections have bits (a shift by 32 or more would wrap round to section 0).
+  const counts = new Int32Array(Math.min(article.sections.length, MAX_SECTIONS));
   // Per section, the last query word counted (plus one), so a word counts once however many of its stems match.
   const countedWord = new Int32Array(counts.length);
   for (let word = 0; word < wordTerms.length; word++) {
