@@ -240,8 +240,10 @@ test('with topics, registry signs and drawings: lists by topic, "When to get hel
   expect(order.every((at) => at >= 0)).toBe(true);
   expect([...order].sort((a, b) => a - b)).toEqual(order);
   expect(text.split(normalize(onBoth!.text)).length - 1).toBe(1);
-  for (const sign of chosenSigns.values()) expect(text).toContain(normalize(sign.text));
-  expect(text).not.toContain(normalize(twitchOnly!.text));
+  // pdftotext drops the hyphen of a word such as "near-fainting" where it breaks across lines.
+  const unhyphenated = (t: string) => normalize(t).replace(/(\p{L})-(\p{L})/gu, '$1$2');
+  for (const sign of chosenSigns.values()) expect(unhyphenated(text)).toContain(unhyphenated(sign.text));
+  expect(unhyphenated(text)).not.toContain(unhyphenated(twitchOnly!.text));
   // Each box says what to do in the on-screen words, and a sign's own contact is printed with it.
   for (const { action } of Object.values(URGENCY_TEXT)) expect(text).toContain(normalize(action));
   for (const sign of withContact) expect(text).toContain(normalize(sign.contact!));
