@@ -1,9 +1,10 @@
 /** Reader words for warning signs: each urgency level's box heading and action, and each handout topic. */
 import type { HandoutTopic, Urgency } from './types';
 
+/** Each handout topic's name, the same on screen (the checklist panel) and on paper (the handout). */
 export const HANDOUT_TITLES: Record<HandoutTopic, string> = {
-  cramps: 'Cramps and spasms',
-  twitches: 'Twitches and jerks',
+  cramps: 'Muscle cramps',
+  twitches: 'Muscle twitching',
   strains: 'Strains and pulled muscles',
 };
 

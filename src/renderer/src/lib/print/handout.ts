@@ -13,16 +13,10 @@ import {
   type PageSize,
   type Urgency,
 } from '../../../../shared/types';
-import { URGENCY_TEXT } from '../../../../shared/urgency';
+import { HANDOUT_TITLES, URGENCY_TEXT } from '../../../../shared/urgency';
 
 /** Older content lists its warning signs as a checklist section with this id (never printed as tick boxes). */
 const LEGACY_HELP_SECTION = 'get-help';
-
-export const TOPIC_TITLES: Record<HandoutTopic, string> = {
-  cramps: 'Muscle cramps',
-  twitches: 'Muscle twitching',
-  strains: 'Strains and pulled muscles',
-};
 
 export interface TopicList {
   topic: HandoutTopic;
@@ -46,7 +40,7 @@ export function topicLists(checklist: Checklist): TopicList[] {
   const selfCare = checklist.sections.filter((s) => s.id !== LEGACY_HELP_SECTION);
   return HANDOUT_TOPICS.map((topic) => ({
     topic,
-    title: TOPIC_TITLES[topic],
+    title: HANDOUT_TITLES[topic],
     sections: selfCare.filter((s) => topicOf(s) === topic),
   })).filter((list) => list.sections.length > 0);
 }
@@ -121,7 +115,7 @@ export function resolvePageSize(choice: HandoutPreferences['pageSize'], locale: 
  */
 export function handoutTitle(checklist: Checklist, choice: HandoutPreferences['items']): string {
   const topics = chosenLists(checklist, chosenIds(checklist, choice)).map((list) => list.topic);
-  return `Self-care: ${(topics.length ? topics : ['cramps' as const]).map((t) => TOPIC_TITLES[t].toLowerCase()).join(', ')}`;
+  return `Self-care: ${(topics.length ? topics : ['cramps' as const]).map((t) => HANDOUT_TITLES[t].toLowerCase()).join(', ')}`;
 }
 
 /** The heading at the top of every page after the first: the title, and the patient's name when given. */
