@@ -17,6 +17,7 @@ import { analyze } from './text';
 import type { SearchDoc } from './types';
 import { ENTRY_SEPARATOR } from './index-config';
 import { PackedIntsReader, PackedIntsWriter } from './packed-ints';
+import { lowerBound } from './sorted';
 
 export const FIELD_COUNT = 6;
 /**
@@ -230,17 +231,9 @@ export class Bm25f {
 
   /** Where the article's entry is among the stem's, or -1. */
   private find(doc: number, term: number): number {
-    const docOf = this.docOf;
-    let low = this.starts[term];
-    let high = this.starts[term + 1];
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      const at = docOf[mid];
-      if (at === doc) return mid;
-      if (at < doc) low = mid + 1;
-      else high = mid;
-    }
-    return -1;
+    const end = this.starts[term + 1];
+    const at = lowerBound(this.docOf, this.starts[term], end, doc);
+    return at < end && this.docOf[at] === doc ? at : -1;
   }
 
   private saturate(doc: number, packed: number): number {

@@ -10,6 +10,7 @@
  * lists against a table of the query's stems.
  */
 import { PackedIntsReader, PackedIntsWriter } from './packed-ints';
+import { lowerBound } from './sorted';
 import { analyze } from './text';
 import type { QueryPlan, SearchDoc } from './types';
 
@@ -326,18 +327,6 @@ export class NameMatcher {
     }
     return weight;
   }
-}
-
-/** The first index in sorted[from, to) whose value is at least `value` (`to` when none is). */
-function lowerBound(sorted: Int32Array, from: number, to: number, value: number): number {
-  let low = from;
-  let high = to;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sorted[mid] < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 /** Sorts the first `length` numbers in place (a handful: insertion sort). */

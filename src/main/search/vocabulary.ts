@@ -9,6 +9,7 @@
 import type { Dictionary } from './dictionary';
 import { deletions, editDistance } from './edit-distance';
 import { LEXICON_WORDS } from './lexicon';
+import { lowerBound } from './sorted';
 import { stemOf } from './text';
 
 export interface VocabularyData {
@@ -115,14 +116,7 @@ export class Vocabulary {
     if (this.words.has(word)) return this.unreal.has(word);
     if (this.data.real === null) return true;
     const real = (this.real ??= this.data.real ? this.data.real.split('\n') : []);
-    let low = 0;
-    let high = real.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (real[mid] < word) low = mid + 1;
-      else high = mid;
-    }
-    return real[low] !== word;
+    return real[lowerBound(real, 0, real.length, word)] !== word;
   }
 
   toJSON(): VocabularyData {
@@ -242,13 +236,7 @@ export class Vocabulary {
   completions(prefix: string, max = 3): Correction[] {
     if (prefix.length < MIN_COMPLETION_LENGTH) return [];
     const sorted = (this.sortedWords ??= [...this.words.keys()].sort());
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (sorted[mid] < prefix) low = mid + 1;
-      else high = mid;
-    }
+    const low = lowerBound(sorted, 0, sorted.length, prefix);
     const byStem = new Map<string, Correction>();
     for (let i = low; i < sorted.length && sorted[i].startsWith(prefix) && byStem.size < 50; i++) {
       const stem = this.words.get(sorted[i]) as string;
