@@ -15,7 +15,7 @@
  */
 import { analyze } from './text';
 import type { SearchDoc } from './types';
-import { ENTRY_SEPARATOR } from './index-config';
+import { ENTRY_SEPARATOR, fieldTexts } from './index-config';
 import { PackedIntsReader, PackedIntsWriter } from './packed-ints';
 import { lowerBound } from './sorted';
 
@@ -56,16 +56,11 @@ export interface TermStatsData {
   counts: string;
 }
 
-/** The stems of each field of an article, in the order of W. */
+/** The stems of each field of an article, in the order of W (that of FIELDS). */
 export function fieldStems(doc: SearchDoc): string[][] {
-  return [
-    [doc.title],
-    doc.aliases,
-    doc.sections.flatMap((s) => (s.title ? [s.title] : [])),
-    [doc.summary],
-    doc.sections.map((s) => s.text),
-    doc.questions,
-  ].map((texts) => texts.flatMap((text) => analyze(text).stems).filter((s) => s !== ENTRY_SEPARATOR));
+  return fieldTexts(doc).map((texts) =>
+    texts.flatMap((text) => analyze(text).stems).filter((s) => s !== ENTRY_SEPARATOR),
+  );
 }
 
 /** Counts every stem of every article, per field, in the saved form. */

@@ -18,7 +18,15 @@ import { BestFirst } from './best-first';
 import { Bm25f, countTerms, type TermStatsData } from './bm25f';
 import type { Dictionary } from './dictionary';
 import { HitBuilder } from './hit-builder';
-import { createIndex, ENTRY_SEPARATOR, INDEX_FORMAT, StemLookup, type SearchIndex } from './index-config';
+import {
+  createIndex,
+  ENTRY_SEPARATOR,
+  FIELDS,
+  fieldTexts,
+  INDEX_FORMAT,
+  StemLookup,
+  type SearchIndex,
+} from './index-config';
 import { featureOf, intentsOf, isOutOfScope, SCOPE, type Intent } from './lexicon';
 import { NameMatcher, namesData, type NamesData } from './names';
 import { planQuery, type QueryPlan } from './query';
@@ -101,14 +109,11 @@ function indexedFields(doc: SearchDoc, vocabulary: VocabularyCollector) {
         return stems.join(' ');
       })
       .join(` ${ENTRY_SEPARATOR} `);
-  return {
-    title: stemsOf([doc.title]),
-    aliases: stemsOf(doc.aliases),
-    headings: stemsOf(doc.sections.flatMap((s) => (s.title ? [s.title] : []))),
-    summary: stemsOf([doc.summary]),
-    body: stemsOf(doc.sections.map((s) => s.text)),
-    questions: stemsOf(doc.questions),
-  };
+  const texts = fieldTexts(doc);
+  return Object.fromEntries(FIELDS.map((field, f) => [field, stemsOf(texts[f])])) as Record<
+    (typeof FIELDS)[number],
+    string
+  >;
 }
 
 /**

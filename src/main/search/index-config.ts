@@ -6,6 +6,7 @@
  * encoder here only splits on spaces: the index holds exactly the stems the query side looks up.
  */
 import { Document, Encoder } from 'flexsearch';
+import type { SearchDoc } from './types';
 
 /** Bump whenever anything here or in ./text changes what is indexed; an export of another version is refused. */
 export const INDEX_FORMAT = 'spasm-search/8';
@@ -30,6 +31,18 @@ export interface IndexedDoc {
  * worse slots, so a title or alias match outranks the same word in a summary or deep in the body.
  */
 export const FIELDS = ['title', 'aliases', 'headings', 'summary', 'body', 'questions'] as const;
+
+/** The texts of each field of an article, in the order of FIELDS (what is indexed and what is counted). */
+export function fieldTexts(doc: SearchDoc): string[][] {
+  return [
+    [doc.title],
+    doc.aliases,
+    doc.sections.flatMap((s) => (s.title ? [s.title] : [])),
+    [doc.summary],
+    doc.sections.map((s) => s.text),
+    doc.questions,
+  ];
+}
 
 /** Slot penalty the Resolver adds to every field after the title before merging. */
 export const FIELD_BOOST = 2;
