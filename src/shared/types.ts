@@ -163,7 +163,6 @@ export interface Checklist {
   /** One per topic that has sections, in HANDOUT_TOPICS order; never ticked. */
   getHelp: HelpList[];
   diary: { title: string; intro: string; columns: string[]; rows: number };
-  disclaimer: string;
 }
 
 /** What the user has filled in on the checklist; persisted by the main process. */

@@ -118,7 +118,6 @@ describe('the bundled library', () => {
     expect(checklist.diary.columns).toEqual(
       expect.arrayContaining(['Date and time', 'Muscle', 'How long', 'What you were doing', 'What helped']),
     );
-    expect(checklist.disclaimer).toMatch(/not a diagnosis/i);
   });
 
   it('lists every registered sign on the warning-signs page, every emergency sign included', () => {

@@ -101,6 +101,5 @@ export const checklistSchema = z.strictObject({
     columns: z.array(plainText(2, 40)).min(3).max(7),
     rows: z.number().int().min(4).max(30),
   }),
-  disclaimer: plainText(20, 500),
 });
 export type ChecklistSource = z.output<typeof checklistSchema>;

@@ -97,7 +97,6 @@ const checklistSchema = z.looseObject({
   ),
   getHelp: z.array(z.looseObject({ topic: z.enum(HANDOUT_TOPICS), signs: z.array(signSchema) })),
   diary: z.looseObject({ title: text, intro: text, columns: z.array(text), rows: z.number().int().min(0).max(1_000) }),
-  disclaimer: text,
 }) satisfies z.ZodType<Checklist>;
 
 const sectionTextSchema = z.looseObject({

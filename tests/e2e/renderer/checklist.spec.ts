@@ -1,5 +1,6 @@
 /** The checklist: ticks and notes persist through the main process and survive a restart; reset asks first. */
 import { openBackend } from '../backend';
+import { DISCLAIMER } from '../../../src/shared/disclaimer';
 import { expect, openWatchedApp, test } from './fixtures';
 
 test('ticks, name and notes survive a restart', async ({ app, page, context }) => {
@@ -43,6 +44,14 @@ test('clearing asks first, and cancelling keeps everything', async ({ app, page 
   await dialog.getByRole('button', { name: 'Clear', exact: true }).click();
   await expect(box).not.toBeChecked();
   await expect.poll(async () => (await app.backend.handlers.getChecklistState(undefined)).checked).toEqual([]);
+});
+
+test("the panel ends with the app's one disclaimer, the wording of the start page and every printed page", async ({
+  page,
+}) => {
+  const panel = page.getByRole('region', { name: 'Self-care checklist' });
+  await expect(panel.locator('p.disclaimer')).toHaveText(DISCLAIMER);
+  await expect(page.locator('main p.disclaimer').first()).toHaveText(DISCLAIMER);
 });
 
 test('each item opens the article that explains it', async ({ app, page }) => {
