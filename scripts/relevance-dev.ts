@@ -35,6 +35,7 @@ if (process.argv.includes('--cv')) {
     title: number;
     bodyB: number;
     intent: number;
+    unasked: number;
     questions: number;
     names: number;
     asked: number;
@@ -43,14 +44,17 @@ if (process.argv.includes('--cv')) {
     for (const title of [1, 2, 4])
       for (const bodyB of [0.75, 0.9])
         for (const intent of [0, 0.25, 0.5])
-          for (const questions of [0.5, 1, 2])
-            for (const names of [1, 2, 4])
-              for (const asked of [0, 0.5, 1, 2]) grid.push({ K1, title, bodyB, intent, questions, names, asked });
+          for (const unasked of [0, 0.5, 1])
+            for (const questions of [0.5, 1, 2])
+              for (const names of [1, 2, 4])
+                for (const asked of [0, 0.5, 1, 2])
+                  grid.push({ K1, title, bodyB, intent, unasked, questions, names, asked });
   const current = {
     K1: P.K1,
     title: P.W[0],
     bodyB: P.B[4],
     intent: R.intentPrior,
+    unasked: R.unasked,
     questions: P.W[5],
     names: R.names,
     asked: R.questions,
@@ -63,6 +67,7 @@ if (process.argv.includes('--cv')) {
       B: [...P.B.slice(0, 4), g.bodyB, ...P.B.slice(5)],
     });
     R.intentPrior = g.intent;
+    R.unasked = g.unasked;
     R.names = g.names;
     R.questions = g.asked;
     const engine = SearchEngine.fromExport(docs, exported);

@@ -147,6 +147,23 @@ describe('search on a small library', () => {
   });
 });
 
+describe('the intent prior', () => {
+  // Two articles with the same words: the first is one the lexicon's warning intent lifts when asked
+  // "is it serious" and lowers when not asked (lowerUnasked). Listed first, so a tie would put it first.
+  const text = 'Twitching of a muscle under the skin, in the calf or the arm.';
+  const pair = [doc('when-twitching-is-worrying', 'Twitching', text), doc('plain-twitching', 'Twitching', text)];
+  const twitching = SearchEngine.fromExport(pair, SearchEngine.build(pair).export());
+  const first = (query: string) => twitching.search(query).hits[0]?.id;
+
+  it('puts the topic article first when the query does not ask whether it is serious', () => {
+    expect(first('twitching in my calf')).toBe('plain-twitching');
+  });
+
+  it('puts the warning article first when the query asks whether it is serious', () => {
+    expect(first('is twitching in my calf serious')).toBe('when-twitching-is-worrying');
+  });
+});
+
 describe('the exported index', () => {
   it('loads back to the same answers without re-indexing', () => {
     const built = SearchEngine.build(small);
