@@ -6,6 +6,7 @@
  */
 import { loadDictionary } from '../src/main/search/dictionary';
 import { BM25F_PARAMS } from '../src/main/search/bm25f';
+import { IDF_PARAMS } from '../src/main/search/vocabulary';
 import { RANK_PARAMS, SearchEngine } from '../src/main/search/engine';
 import { libraryDocs } from '../tests/relevance/library';
 import { evaluate, formatReport } from '../tests/relevance/metrics';
@@ -39,6 +40,7 @@ if (process.argv.includes('--cv')) {
     questions: number;
     names: number;
     asked: number;
+    idf: number;
   }[] = [];
   for (const K1 of [4, 8, 16])
     for (const title of [1, 2, 4])
@@ -48,7 +50,8 @@ if (process.argv.includes('--cv')) {
             for (const questions of [0.5, 1, 2])
               for (const names of [1, 2, 4])
                 for (const asked of [0, 0.5, 1, 2])
-                  grid.push({ K1, title, bodyB, intent, unasked, questions, names, asked });
+                  for (const idf of [0.5, 1])
+                    grid.push({ K1, title, bodyB, intent, unasked, questions, names, asked, idf });
   const current = {
     K1: P.K1,
     title: P.W[0],
@@ -58,6 +61,7 @@ if (process.argv.includes('--cv')) {
     questions: P.W[5],
     names: R.names,
     asked: R.questions,
+    idf: IDF_PARAMS.power,
   };
   const items = development.filter((i) => i.expected === 'article' && i.best.some((id) => library.has(id)));
   const hits = grid.map((g) => {
@@ -70,6 +74,7 @@ if (process.argv.includes('--cv')) {
     R.unasked = g.unasked;
     R.names = g.names;
     R.questions = g.asked;
+    IDF_PARAMS.power = g.idf;
     const engine = SearchEngine.fromExport(docs, exported);
     return items.map((item) => (item.best.includes(engine.rankedIds(item.text, 1)[0]) ? 1 : 0));
   });

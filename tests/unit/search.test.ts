@@ -164,6 +164,21 @@ describe('the intent prior', () => {
   });
 });
 
+describe('rarity in a library about one subject', () => {
+  // Every article but one is about cramps; one mentions "half" once in passing. The subject word is in
+  // nearly every article, so plain IDF gives it almost no weight and the passing word would decide.
+  const library = [
+    doc('calf-cramp', 'Calf cramp', 'A cramp in the calf. The cramp eases when you stretch the cramp.'),
+    ...Array.from({ length: 8 }, (_, i) => doc(`other-${i}`, `Topic ${i}`, `Something else ${i}, and a cramp.`)),
+    doc('passing', 'Gardening', 'Half of the garden needs digging.'),
+  ];
+  const subject = SearchEngine.fromExport(library, SearchEngine.build(library).export());
+
+  it('lets the subject of a long question outweigh a word one article mentions in passing', () => {
+    expect(subject.search('my cramp lasted half an hour').hits[0]?.id).toBe('calf-cramp');
+  });
+});
+
 describe('the exported index', () => {
   it('loads back to the same answers without re-indexing', () => {
     const built = SearchEngine.build(small);
