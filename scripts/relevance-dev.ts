@@ -6,6 +6,7 @@
  */
 import { loadDictionary } from '../src/main/search/dictionary';
 import { BM25F_PARAMS } from '../src/main/search/bm25f';
+import { IDF_PARAMS } from '../src/main/search/vocabulary';
 import { RANK_PARAMS, SearchEngine } from '../src/main/search/engine';
 import { libraryDocs } from '../tests/relevance/library';
 import { evaluate, formatReport } from '../tests/relevance/metrics';
@@ -35,25 +36,32 @@ if (process.argv.includes('--cv')) {
     title: number;
     bodyB: number;
     intent: number;
+    unasked: number;
     questions: number;
     names: number;
     asked: number;
+    idf: number;
   }[] = [];
   for (const K1 of [4, 8, 16])
     for (const title of [1, 2, 4])
       for (const bodyB of [0.75, 0.9])
         for (const intent of [0, 0.25, 0.5])
-          for (const questions of [0.5, 1, 2])
-            for (const names of [1, 2, 4])
-              for (const asked of [0, 0.5, 1, 2]) grid.push({ K1, title, bodyB, intent, questions, names, asked });
+          for (const unasked of [0, 0.5, 1])
+            for (const questions of [0.5, 1, 2])
+              for (const names of [1, 2, 4])
+                for (const asked of [0, 0.5, 1, 2])
+                  for (const idf of [0.5, 1])
+                    grid.push({ K1, title, bodyB, intent, unasked, questions, names, asked, idf });
   const current = {
     K1: P.K1,
     title: P.W[0],
     bodyB: P.B[4],
     intent: R.intentPrior,
+    unasked: R.unasked,
     questions: P.W[5],
     names: R.names,
     asked: R.questions,
+    idf: IDF_PARAMS.power,
   };
   const items = development.filter((i) => i.expected === 'article' && i.best.some((id) => library.has(id)));
   const hits = grid.map((g) => {
@@ -63,8 +71,10 @@ if (process.argv.includes('--cv')) {
       B: [...P.B.slice(0, 4), g.bodyB, ...P.B.slice(5)],
     });
     R.intentPrior = g.intent;
+    R.unasked = g.unasked;
     R.names = g.names;
     R.questions = g.asked;
+    IDF_PARAMS.power = g.idf;
     const engine = SearchEngine.fromExport(docs, exported);
     return items.map((item) => (item.best.includes(engine.rankedIds(item.text, 1)[0]) ? 1 : 0));
   });

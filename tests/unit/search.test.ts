@@ -147,6 +147,38 @@ describe('search on a small library', () => {
   });
 });
 
+describe('the intent prior', () => {
+  // Two articles with the same words: the first is one the lexicon's warning intent lifts when asked
+  // "is it serious" and lowers when not asked (lowerUnasked). Listed first, so a tie would put it first.
+  const text = 'Twitching of a muscle under the skin, in the calf or the arm.';
+  const pair = [doc('when-twitching-is-worrying', 'Twitching', text), doc('plain-twitching', 'Twitching', text)];
+  const twitching = SearchEngine.fromExport(pair, SearchEngine.build(pair).export());
+  const first = (query: string) => twitching.search(query).hits[0]?.id;
+
+  it('puts the topic article first when the query does not ask whether it is serious', () => {
+    expect(first('twitching in my calf')).toBe('plain-twitching');
+  });
+
+  it('puts the warning article first when the query asks whether it is serious', () => {
+    expect(first('is twitching in my calf serious')).toBe('when-twitching-is-worrying');
+  });
+});
+
+describe('rarity in a library about one subject', () => {
+  // Every article but one is about cramps; one mentions "half" once in passing. The subject word is in
+  // nearly every article, so plain IDF gives it almost no weight and the passing word would decide.
+  const library = [
+    doc('calf-cramp', 'Calf cramp', 'A cramp in the calf. The cramp eases when you stretch the cramp.'),
+    ...Array.from({ length: 8 }, (_, i) => doc(`other-${i}`, `Topic ${i}`, `Something else ${i}, and a cramp.`)),
+    doc('passing', 'Gardening', 'Half of the garden needs digging.'),
+  ];
+  const subject = SearchEngine.fromExport(library, SearchEngine.build(library).export());
+
+  it('lets the subject of a long question outweigh a word one article mentions in passing', () => {
+    expect(subject.search('my cramp lasted half an hour').hits[0]?.id).toBe('calf-cramp');
+  });
+});
+
 describe('the exported index', () => {
   it('loads back to the same answers without re-indexing', () => {
     const built = SearchEngine.build(small);

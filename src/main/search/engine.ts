@@ -27,7 +27,7 @@ import {
   StemLookup,
   type SearchIndex,
 } from './index-config';
-import { featureOf, intentsOf, isOutOfScope, SCOPE, type Intent } from './lexicon';
+import { featureOf, INTENTS, intentsOf, isOutOfScope, SCOPE, type Intent } from './lexicon';
 import { NameMatcher, namesData, type NamesData } from './names';
 import { planQuery, type QueryPlan } from './query';
 import { analyze, stemOf } from './text';
@@ -79,15 +79,21 @@ interface Postings {
  * score times (1 + names x the best overlap, 0 to 1, of the query with its title or one alias + questions x
  * the best overlap with one of its questions), for the `rerank` best candidates.
  *
- * These, K1 and the title and body weights (./bm25f) were chosen together by 5-fold cross-validation inside
- * the development half (scripts/relevance-dev.ts --cv, 1,944 settings): four folds of five chose this
- * setting, and the held-out folds scored 86.6% top-1 on average; no fold chose an intent prior of 0.
+ * unasked: how much the articles of an intent marked `lowerUnasked` in the lexicon (the warning signs) are
+ * lowered when the query does not express that intent: divided by 1 + unasked. A generic question ("why does
+ * my body twitch") then goes to the topic's own article rather than to the one on when the topic is serious,
+ * which shares all its words.
+ *
+ * These, K1, the title and body weights (./bm25f) and the IDF power (./vocabulary) were chosen by 5-fold
+ * cross-validation inside the development half (scripts/relevance-dev.ts --cv, 11,664 settings): the
+ * held-out folds scored 91.6% top-1 on average. Every fold chose unasked 0.5 and IDF power 0.5; the other
+ * settings differ between folds (no one of them is clearly better), so those chosen before are kept.
  *
  * weakEvidence: below this share of the query's importance (its words weighted by rarity, words the library
  * does not know counting as the rarest) matched by the best article, the results are shown as the closest
  * articles rather than as answers.
  */
-export const RANK_PARAMS = { intentPrior: 0.5, weakEvidence: 0.5, names: 2, questions: 2, rerank: 30 };
+export const RANK_PARAMS = { intentPrior: 0.5, unasked: 0.5, weakEvidence: 0.5, names: 2, questions: 2, rerank: 30 };
 
 /** The number of results asked for, within 1 to MAX_RESULTS (DEFAULT_RESULTS when it is not a number). */
 function clampLimit(limit: number): number {
@@ -462,12 +468,24 @@ export class SearchEngine {
     return postings;
   }
 
-  /** The prior of an article, by number: 1 + intentPrior when one of the query's intents lifts it, else 1. */
+  /**
+   * The prior of an article, by number: 1 + intentPrior when one of the query's intents lifts it, else
+   * 1 / (1 + unasked) when it belongs to a `lowerUnasked` intent the query does not express, else 1.
+   */
   private intentBoosts(allStems: string[]): (doc: number) => number {
-    const intents = RANK_PARAMS.intentPrior === 0 ? [] : intentsOf(allStems);
-    if (intents.length === 0) return () => 1;
-    const lifts = intents.map((intent) => this.liftedBy(intent));
-    return (doc) => (lifts.some((lifted) => lifted[doc] === 1) ? 1 + RANK_PARAMS.intentPrior : 1);
+    const intents = intentsOf(allStems);
+    const lifts = RANK_PARAMS.intentPrior === 0 ? [] : intents.map((intent) => this.liftedBy(intent));
+    const lowers =
+      RANK_PARAMS.unasked === 0
+        ? []
+        : INTENTS.filter((intent) => intent.lowerUnasked && !intents.includes(intent)).map((i) => this.liftedBy(i));
+    if (lifts.length === 0 && lowers.length === 0) return () => 1;
+    return (doc) =>
+      lifts.some((lifted) => lifted[doc] === 1)
+        ? 1 + RANK_PARAMS.intentPrior
+        : lowers.some((lowered) => lowered[doc] === 1)
+          ? 1 / (1 + RANK_PARAMS.unasked)
+          : 1;
   }
 
   /** Which articles an intent lifts (1 by article number), worked out the first time the intent is met. */

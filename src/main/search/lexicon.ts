@@ -31,6 +31,8 @@ export interface Intent {
   cues: string[][];
   articles: string[];
   categories: string[];
+  /** Whether its articles are lowered when a query does not express the intent (see RANK_PARAMS.unasked). */
+  lowerUnasked: boolean;
 }
 
 export type Feature = 'checklist' | 'handout' | 'about';
@@ -97,6 +99,7 @@ export const INTENTS: readonly Intent[] = data.intents.map((i) => ({
   cues: i.cues.map(allStems),
   articles: i.articles,
   categories: i.categories,
+  lowerUnasked: 'lowerUnasked' in i && i.lowerUnasked === true,
 }));
 
 /** Whether `phrase` (stems) occurs in `stems` at some position. */

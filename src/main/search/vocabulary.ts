@@ -12,6 +12,15 @@ import { LEXICON_WORDS } from './lexicon';
 import { lowerBound } from './sorted';
 import { stemOf } from './text';
 
+/**
+ * power: the rarity of a stem is BM25's IDF raised to this power. Below 1 it flattens IDF: in a small library
+ * about one subject the words of the subject (cramp, muscle, leg) are in nearly every article and get almost
+ * no weight, while a word that happens to be in one article ("acute", "half", "real") gets the most, so in a
+ * long question incidental words outweighed the subject. 0.5 (the square root) was chosen with the ranking
+ * settings by cross-validation on the development half (scripts/relevance-dev.ts --cv).
+ */
+export const IDF_PARAMS = { power: 0.5 };
+
 export interface VocabularyData {
   docCount: number;
   /** stem -> number of articles containing it */
@@ -140,10 +149,10 @@ export class Vocabulary {
     return this.df.get(stem) ?? 0;
   }
 
-  /** Inverse document frequency (BM25's, never negative): rare stems weigh more than common ones. */
+  /** Rarity: BM25's inverse document frequency (never negative) to IDF_PARAMS.power; rare stems weigh more. */
   idf(stem: string): number {
     const df = this.df.get(stem) ?? 0;
-    return Math.log(1 + (this.data.docCount - df + 0.5) / (df + 0.5));
+    return Math.log(1 + (this.data.docCount - df + 0.5) / (df + 0.5)) ** IDF_PARAMS.power;
   }
 
   /** The mean rarity of a phrase's stems, or 0 when one of them is in no article. */
