@@ -15,17 +15,16 @@ import { evaluateRealWorld, formatRealWorld } from './real-world-eval';
 
 const TARGETS = { top1: 0.85, success3: 0.95, noMatch: 0.01, scopeOk: 1, leadOverBaselines: 0.1 };
 /**
- * The level measured on the test half (65 articles with their questions, the ranking with its name and
- * question overlap, settings chosen on the development half): top-1 82.7%, success@3 91.6%, no match 0.0%,
- * scope 89.5% (17 of 19), 10.4 points of top-1 ahead of the best baseline (MiniSearch with our synonyms,
- * 72.3%, indexing the same questions). Before that engine work: 74.8%, 87.6%, 0.0%, 16 of 19, 3.0 points.
- * The lead sits on one question: it read 9.9 points while the articles' links to the warning-signs page
- * were being renamed, and 10.4 again after this round's clinical fixes changed the wording of several pages.
- * The same content change moved one scope question off the scope article (18 of 19 before); which one was
- * not looked at, and nothing was tuned toward it. The floor is that level less 2 points, so a change that
- * makes search worse fails.
+ * The level measured on the test half (65 articles with their questions and MedlinePlus title aliases, the
+ * ranking with its name and question overlap, rarity as the square root of IDF, warning articles lowered when
+ * not asked for; settings chosen on the development half): top-1 87.1%, success@3 95.0% (192 of 202, one
+ * question above the target), no match 0.0%, scope 94.7% (18 of 19), 14.3 points of top-1 ahead of the best
+ * baseline (MiniSearch with our synonyms, 72.8%, indexing the same questions and aliases). Before: 82.7%,
+ * 91.6%, 0.0%, 17 of 19, 10.4 points; before the engine work: 74.8%, 87.6%, 0.0%, 16 of 19, 3.0 points. The
+ * test half was measured once after that round, and nothing was tuned after it. The floor is that level less
+ * 2 points, so a change that makes search worse fails.
  */
-const MEASURED = { top1: 0.827, success3: 0.916, noMatch: 0, scopeOk: 17 / 19, leadOverBaselines: 0.104 };
+const MEASURED = { top1: 0.871, success3: 0.95, noMatch: 0, scopeOk: 18 / 19, leadOverBaselines: 0.143 };
 const SLACK = 0.02;
 
 const { docs } = libraryDocs();
@@ -59,13 +58,13 @@ describe('real-world test half', () => {
     expect(ours.noMatch).toBeLessThanOrEqual(TARGETS.noMatch);
   });
 
-  // The issue's targets that the measured level does not meet: skipped, not passed, until search reaches them.
-  it.skip('target not met: top-1 82.7% < 85%, success@3 91.6% < 95%', () => {
+  it('answers at least 85% first and 95% in the first three', () => {
     expect(ours.top1).toBeGreaterThanOrEqual(TARGETS.top1);
     expect(ours.success3).toBeGreaterThanOrEqual(TARGETS.success3);
   });
 
-  it.skip('target not met: scope answered right 89.5% (17 of 19) < 100%', () => {
+  // The issue's target that the measured level does not meet: skipped, not passed, until search reaches it.
+  it.skip('target not met: scope answered right 94.7% (18 of 19) < 100%', () => {
     expect(ours.scopeOk).toBeGreaterThanOrEqual(TARGETS.scopeOk);
   });
 
