@@ -230,6 +230,28 @@ describe('search on the real library', () => {
     expect(cramping).toMatch(/<mark>cramp(s|ed|ing)<\/mark>/i);
   });
 
+  it('answers belly, period and bowel cramps with the scope article first', () => {
+    for (const query of ['stomach cramps and diarrhoea', 'bad period cramps', 'trouble swallowing'])
+      expect(real.search(query).hits[0]?.id, query).toBe('stomach-and-period-cramps');
+  });
+
+  it('keeps a muscle article first when the question names a muscle as well, with the scope article next', () => {
+    // Loss of bladder control with back pain, or twitching with trouble swallowing, are warning signs of
+    // the muscle article; the scope words must not push it down.
+    for (const [query, muscle] of [
+      ['back pain and cant control my bladder', 'lower-back-spasms'],
+      ['muscle twitching and trouble swallowing', 'muscle-twitching'],
+    ]) {
+      expect(
+        real
+          .search(query)
+          .hits.map((h) => h.id)
+          .slice(0, 2),
+        query,
+      ).toEqual([muscle, 'stomach-and-period-cramps']);
+    }
+  });
+
   it('suggests the common spelling of a rare misspelling', () => {
     expect(real.search('spazm').suggestion).toBe('spasm');
   });

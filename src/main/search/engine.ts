@@ -27,7 +27,7 @@ import {
   StemLookup,
   type SearchIndex,
 } from './index-config';
-import { featureOf, INTENTS, intentsOf, isOutOfScope, SCOPE, type Intent } from './lexicon';
+import { featureOf, INTENTS, intentsOf, scopeOf, SCOPE, type Intent } from './lexicon';
 import { NameMatcher, namesData, type NamesData } from './names';
 import { planQuery, type QueryPlan } from './query';
 import { analyze, stemOf } from './text';
@@ -336,9 +336,10 @@ export class SearchEngine {
     let weak = ranked.length > 0 && ranked[0].evidence < RANK_PARAMS.weakEvidence;
     let scopeNote: string | null = null;
     const answeredInScope = ranked.length > 0 && SCOPE.answeredBy.includes(this.docs[ranked[0].doc].id);
-    if (isOutOfScope(allStems) && !answeredInScope) {
+    const scopeKind = answeredInScope ? 'no' : scopeOf(allStems);
+    const scope = this.byId.get(SCOPE.article);
+    if (scopeKind === 'only') {
       // Not a muscle cramp: the scope article answers, or while the library has none, a note and no article.
-      const scope = this.byId.get(SCOPE.article);
       if (scope === undefined) {
         ranked = [];
         scopeNote = SCOPE.note;
@@ -346,6 +347,11 @@ export class SearchEngine {
         ranked = [{ doc: scope, score: ranked[0]?.score ?? 1, evidence: 1 }, ...ranked.filter((r) => r.doc !== scope)];
       }
       weak = false;
+    } else if (scopeKind === 'also' && scope !== undefined && ranked.length > 0 && ranked[0].doc !== scope) {
+      // About a muscle as well (back pain with loss of bladder control): the muscle article keeps first place,
+      // with its warning signs, and the scope article follows it.
+      const rest = ranked.slice(1).filter((r) => r.doc !== scope);
+      ranked = [ranked[0], { doc: scope, score: ranked[1]?.score ?? ranked[0].score, evidence: 1 }, ...rest];
     }
     return { ranked, weak, feature, scopeNote };
   }

@@ -121,13 +121,19 @@ export const SCOPE = {
   note: data.scope.note,
   cues: data.scope.cues.map(allStems),
   notWith: data.scope.notWith.map(allStems),
+  alsoMuscle: new Set(data.scope.alsoMuscle.map(stemOf)),
   answeredBy: data.scope.answeredBy,
 };
 
-/** Whether a query (all its words, as stems) asks about cramps that are not muscle cramps. */
-export function isOutOfScope(stems: readonly string[]): boolean {
-  if (SCOPE.notWith.some((phrase) => occursIn(stems, phrase))) return false;
-  return SCOPE.cues.some((cue) => occursIn(stems, cue));
+/**
+ * Whether a query (all its words, as stems) asks about cramps that are not muscle cramps: 'only' that, 'also'
+ * when it names a muscle or a part of the body moved by one too (back pain with loss of bladder control), or
+ * 'no'.
+ */
+export function scopeOf(stems: readonly string[]): 'no' | 'only' | 'also' {
+  if (SCOPE.notWith.some((phrase) => occursIn(stems, phrase))) return 'no';
+  if (!SCOPE.cues.some((cue) => occursIn(stems, cue))) return 'no';
+  return stems.some((stem) => SCOPE.alsoMuscle.has(stem)) ? 'also' : 'only';
 }
 
 const FILLER = new Set(data.features.filler.map(stemOf));
