@@ -252,6 +252,12 @@ describe('search on the real library', () => {
     }
   });
 
+  it('never corrects another form of a real word the library uses, though no dictionary lists it', () => {
+    // "spasming" is in no dictionary, but spasm is a real word of the library: it was offered as "passing".
+    expect(real.search('stomach muscles rigid and spasming').suggestion).toBeNull();
+    expect(real.search('magnesuim').suggestion).toBe('magnesium');
+  });
+
   it('suggests the common spelling of a rare misspelling', () => {
     expect(real.search('spazm').suggestion).toBe('spasm');
   });
