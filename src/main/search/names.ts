@@ -120,22 +120,30 @@ function readEntries(input: PackedIntsReader, docCount: number, termCount: numbe
   }
   const termStart = termStartRoom.slice(0, entries + 1);
   const stems = stemsRoom.slice(0, size);
-  // The entries holding each stem: counted, then placed (entries in increasing order).
-  const holderStart = new Int32Array(termCount + 1);
-  for (const t of stems) holderStart[t + 1]++;
-  for (let t = 0; t < termCount; t++) holderStart[t + 1] += holderStart[t];
-  const holders = new Int32Array(stems.length);
-  const next = holderStart.slice(0, termCount);
-  for (let e = 0; e < entries; e++) for (let j = termStart[e]; j < termStart[e + 1]; j++) holders[next[stems[j]]++] = e;
   return {
     docStart,
     termStart,
     stems,
     weight: new Float64Array(entries).fill(NaN),
-    holderStart,
-    holders,
+    ...holdersOf(termStart, stems, termCount),
     seen: new Uint32Array(entries),
   };
+}
+
+/**
+ * The entries holding each stem: counted, then placed (entries in increasing order). Apart from reading, so
+ * that each loop the engine compiles for speed while loading sits in a small function, compiled before the
+ * first query.
+ */
+function holdersOf(termStart: Int32Array, stems: Int32Array, termCount: number) {
+  const holderStart = new Int32Array(termCount + 1);
+  for (const t of stems) holderStart[t + 1]++;
+  for (let t = 0; t < termCount; t++) holderStart[t + 1] += holderStart[t];
+  const holders = new Int32Array(stems.length);
+  const next = holderStart.slice(0, termCount);
+  for (let e = 0; e + 1 < termStart.length; e++)
+    for (let j = termStart[e]; j < termStart[e + 1]; j++) holders[next[stems[j]]++] = e;
+  return { holderStart, holders };
 }
 
 export class NameMatcher {
