@@ -35,6 +35,19 @@ describe('packed numbers', () => {
     expect(Buffer.from(pack([5, 127, 0]), 'base64')).toHaveLength(3);
   });
 
+  it('give the numbers not read yet in place, and move past as many as were used', () => {
+    const reader = new PackedIntsReader(pack([3, 500, 7, 2 ** 32 - 1, 9]));
+    expect(reader.next()).toBe(3);
+    expect([...reader.rest()]).toEqual([500, 7, 2 ** 32 - 1, 9]);
+    reader.skip(2);
+    expect(reader.remaining).toBe(2);
+    expect(reader.next()).toBe(2 ** 32 - 1);
+    expect(() => reader.skip(2)).toThrow(/end early/);
+    reader.skip(1);
+    expect(reader.done).toBe(true);
+    expect(reader.rest()).toHaveLength(0);
+  });
+
   it('refuse numbers that cannot be packed', () => {
     for (const bad of [-1, 0.5, 2 ** 32, Number.NaN]) expect(() => pack([bad])).toThrow(RangeError);
   });

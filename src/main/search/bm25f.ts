@@ -119,6 +119,39 @@ export function countTerms(docs: SearchDoc[]): TermStatsData {
 }
 
 /**
+ * Reads the per-stem lists of the saved counts (see TermStatsData). A function of its own, apart from the
+ * rest of loading: its loop is what the engine compiles for speed while loading, and the smaller the
+ * function, the sooner that compiling is done (a large one is still compiling on another core during the
+ * first query).
+ */
+function readPostings(input: PackedIntsReader, entries: number, termCount: number, docCount: number) {
+  const starts = new Int32Array(termCount + 1);
+  const docOf = new Int32Array(entries);
+  const packedOf = new Uint32Array(entries);
+  const sectionsOf = new Uint32Array(entries);
+  let size = 0;
+  for (let term = 0; term < termCount; term++) {
+    const count = input.next();
+    if (count > entries - size) throw new Error('more word counts than announced');
+    let doc = -1;
+    for (let i = 0; i < count; i++) {
+      const gap = input.next();
+      const packed = input.next();
+      doc += gap;
+      if (gap === 0 || doc >= docCount || packed === 0 || packed >= 2 ** PACKED_BITS)
+        throw new Error('bad word counts');
+      docOf[size] = doc;
+      packedOf[size] = packed;
+      sectionsOf[size] = input.next();
+      size++;
+    }
+    starts[term + 1] = size;
+  }
+  if (size !== entries || !input.done) throw new Error('word counts of another length than announced');
+  return { starts, docOf, packedOf, sectionsOf };
+}
+
+/**
  * Scores stems against articles with the saved counts, unpacked into flat arrays when loaded: per stem, the
  * articles holding it in increasing number (an article is found by binary search among them, close
  * together in memory), each with its packed counts and sections.
@@ -150,29 +183,11 @@ export class Bm25f {
     if (entries > input.remaining / 3) throw new Error('more word counts announced than saved');
     const lengths = new Float64Array(docCount * FIELD_COUNT);
     for (let i = 0; i < lengths.length; i++) lengths[i] = input.next();
-    this.starts = new Int32Array(terms.length + 1);
-    this.docOf = new Int32Array(entries);
-    this.packedOf = new Uint32Array(entries);
-    this.sectionsOf = new Uint32Array(entries);
-    let size = 0;
-    for (let term = 0; term < terms.length; term++) {
-      const count = input.next();
-      if (count > entries - size) throw new Error('more word counts than announced');
-      let doc = -1;
-      for (let i = 0; i < count; i++) {
-        const gap = input.next();
-        const packed = input.next();
-        doc += gap;
-        if (gap === 0 || doc >= docCount || packed === 0 || packed >= 2 ** PACKED_BITS)
-          throw new Error('bad word counts');
-        this.docOf[size] = doc;
-        this.packedOf[size] = packed;
-        this.sectionsOf[size] = input.next();
-        size++;
-      }
-      this.starts[term + 1] = size;
-    }
-    if (size !== entries || !input.done) throw new Error('word counts of another length than announced');
+    const postings = readPostings(input, entries, terms.length, docCount);
+    this.starts = postings.starts;
+    this.docOf = postings.docOf;
+    this.packedOf = postings.packedOf;
+    this.sectionsOf = postings.sectionsOf;
 
     const { W, B } = BM25F_PARAMS;
     const avg = new Array<number>(FIELD_COUNT).fill(0);

@@ -101,23 +101,28 @@ export class StemLookup {
   private seen = new Uint32Array(0);
   private stamp = 0;
 
-  /** Each field's own index, searched directly (as the Resolver does): the document's search adds a layer. */
-  private readonly fields: FieldIndex[];
+  /**
+   * Each field's own index, read directly: for one stem, FlexSearch's search (resolve: false) encodes it
+   * (this encoder gives the stem back as it is: no filter, stemmer or mapper, and split on spaces, which
+   * stems never hold) and returns the stem's entry of the field's map, its slots of article numbers. Reading
+   * the map gives the same slots without encoding, caching and building a Resolver per field and stem.
+   */
+  private readonly fields: Map<string, IntermediateResult>[];
 
   constructor(index: SearchIndex) {
     const byField = (index as unknown as { index?: Map<string, FieldIndex> }).index;
     this.fields = FIELDS.map((field) => {
-      const fieldIndex = byField?.get(field);
-      if (typeof fieldIndex?.search !== 'function') throw new Error(`FlexSearch has no index for the ${field} field`);
-      return fieldIndex;
+      const map = byField?.get(field)?.map;
+      if (!(map instanceof Map)) throw new Error(`FlexSearch has no index for the ${field} field`);
+      return map;
     });
   }
 
   /** The articles containing `stem`, at most `limit` of them, best first. */
   docs(stem: string, limit: number): number[] {
     const fieldResults: IntermediateResult[] = [];
-    for (let f = FIELDS.length - 1; f > 0; f--) fieldResults.push(this.fieldResult(f, stem, limit));
-    const title = this.fieldResult(0, stem, limit);
+    for (let f = FIELDS.length - 1; f > 0; f--) fieldResults.push(this.fieldResult(f, stem));
+    const title = this.fieldResult(0, stem);
     if (title.length) fieldResults.push(title);
     const last = fieldResults.length - 1;
     if (++this.stamp === 0xffffffff) {
@@ -146,8 +151,8 @@ export class StemLookup {
   }
 
   /** One field's matches of a stem: slots of article numbers (FlexSearch's intermediate result). */
-  private fieldResult(field: number, stem: string, limit: number): IntermediateResult {
-    return this.fields[field].search(stem, { limit, resolve: false }).result ?? [];
+  private fieldResult(field: number, stem: string): IntermediateResult {
+    return this.fields[field].get(stem) ?? [];
   }
 
   private grow(id: number): void {
@@ -159,9 +164,9 @@ export class StemLookup {
 
 type IntermediateResult = (number[] | undefined)[];
 
-/** What StemLookup uses of one field's FlexSearch index. */
+/** What StemLookup uses of one field's FlexSearch index: its map from encoded term to slots of article numbers. */
 interface FieldIndex {
-  search(query: string, options: { limit: number; resolve: false }): { result?: IntermediateResult };
+  map?: unknown;
 }
 
 function flatten(slots: number[][]): number[] {

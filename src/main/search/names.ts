@@ -97,20 +97,25 @@ export function namesData(docs: SearchDoc[], numbers: Pick<StemNumbers, 'termNum
 
 /** Reads one kind of entry back; throws when the data does not fit `docCount` articles and `termCount` stems. */
 function readEntries(input: PackedIntsReader, docCount: number, termCount: number): Entries {
+  // Read in place (a loop over a plain array is quick to compile for speed, before the first query).
+  const values = input.rest();
   const docStart = new Int32Array(docCount + 1);
   // Room for as many entries and stems as numbers are left (each takes at least one), trimmed below.
-  const termStartRoom = new Int32Array(input.remaining + 1);
-  const stemsRoom = new Int32Array(input.remaining);
+  const termStartRoom = new Int32Array(values.length + 1);
+  const stemsRoom = new Int32Array(values.length);
+  let at = 0;
   let entries = 0;
   let size = 0;
   for (let d = 0; d < docCount; d++) {
-    const count = input.next();
-    if (count > input.remaining) throw new Error('more names announced than saved');
+    if (at >= values.length) throw new Error('the packed numbers end early');
+    const count = values[at++];
+    if (count > values.length - at) throw new Error('more names announced than saved');
     for (let e = 0; e < count; e++) {
-      const length = input.next();
-      if (length > input.remaining) throw new Error('more stems announced than saved');
+      if (at >= values.length) throw new Error('the packed numbers end early');
+      const length = values[at++];
+      if (length > values.length - at) throw new Error('more stems announced than saved');
       for (let j = 0; j < length; j++) {
-        const term = input.next();
+        const term = values[at++];
         if (term >= termCount) throw new Error('a name points past the stems');
         stemsRoom[size++] = term;
       }
@@ -118,24 +123,33 @@ function readEntries(input: PackedIntsReader, docCount: number, termCount: numbe
     }
     docStart[d + 1] = entries;
   }
+  input.skip(at);
   const termStart = termStartRoom.slice(0, entries + 1);
   const stems = stemsRoom.slice(0, size);
-  // The entries holding each stem: counted, then placed (entries in increasing order).
-  const holderStart = new Int32Array(termCount + 1);
-  for (const t of stems) holderStart[t + 1]++;
-  for (let t = 0; t < termCount; t++) holderStart[t + 1] += holderStart[t];
-  const holders = new Int32Array(stems.length);
-  const next = holderStart.slice(0, termCount);
-  for (let e = 0; e < entries; e++) for (let j = termStart[e]; j < termStart[e + 1]; j++) holders[next[stems[j]]++] = e;
   return {
     docStart,
     termStart,
     stems,
     weight: new Float64Array(entries).fill(NaN),
-    holderStart,
-    holders,
+    ...holdersOf(termStart, stems, termCount),
     seen: new Uint32Array(entries),
   };
+}
+
+/**
+ * The entries holding each stem: counted, then placed (entries in increasing order). Apart from reading, so
+ * that each loop the engine compiles for speed while loading sits in a small function, compiled before the
+ * first query.
+ */
+function holdersOf(termStart: Int32Array, stems: Int32Array, termCount: number) {
+  const holderStart = new Int32Array(termCount + 1);
+  for (const t of stems) holderStart[t + 1]++;
+  for (let t = 0; t < termCount; t++) holderStart[t + 1] += holderStart[t];
+  const holders = new Int32Array(stems.length);
+  const next = holderStart.slice(0, termCount);
+  for (let e = 0; e + 1 < termStart.length; e++)
+    for (let j = termStart[e]; j < termStart[e + 1]; j++) holders[next[stems[j]]++] = e;
+  return { holderStart, holders };
 }
 
 export class NameMatcher {

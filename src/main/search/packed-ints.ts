@@ -58,6 +58,16 @@ export class PackedIntsReader {
     if (this.at >= this.values.length) throw new Error('the packed numbers end early');
     return this.values[this.at++];
   }
+
+  /** The numbers not read yet, for a loop that reads them in place; `skip` then moves past those it read. */
+  rest(): Uint32Array {
+    return this.values.subarray(this.at);
+  }
+
+  skip(count: number): void {
+    if (count > this.remaining) throw new Error('the packed numbers end early');
+    this.at += count;
+  }
 }
 
 /** Every number of the packed bytes, in one pass. */

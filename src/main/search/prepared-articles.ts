@@ -39,17 +39,7 @@ export class PreparedArticles {
       if (this.cache.size < CACHE_SIZE / 2) return article;
       this.cache.delete(doc);
     } else {
-      const { title, summary, sections } = this.docs[doc];
-      let preparedSummary: PreparedText | null = null;
-      article = {
-        title: prepareText(title),
-        // Shown only when no section matches.
-        get summary() {
-          return (preparedSummary ??= prepareText(summary));
-        },
-        sections: sections.map(lazySection),
-        sectionsWithTerm: (term) => this.sectionsOf(doc, term),
-      };
+      article = new LazyArticle(this.docs[doc], doc, this.sectionsOf);
       if (this.cache.size >= CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as number);
     }
     this.cache.set(doc, article);
@@ -57,13 +47,42 @@ export class PreparedArticles {
   }
 }
 
+/**
+ * An article whose title is prepared at once and whose summary and sections are prepared the first time
+ * they are read. (Classes, not object literals with getters: the first query makes dozens of these, and
+ * a literal with a getter is built the slow way each time.)
+ */
+class LazyArticle implements PreparedArticle {
+  readonly title: PreparedText;
+  readonly sections: PreparedSection[];
+  private preparedSummary: PreparedText | null = null;
+
+  constructor(
+    private readonly doc: SearchDoc,
+    private readonly number: number,
+    private readonly sectionsOf: (doc: number, term: number) => number,
+  ) {
+    this.title = prepareText(doc.title);
+    this.sections = doc.sections.map((section) => new LazySection(section));
+  }
+
+  /** Shown only when no section matches. */
+  get summary(): PreparedText {
+    return (this.preparedSummary ??= prepareText(this.doc.summary));
+  }
+
+  sectionsWithTerm(term: number): number {
+    return this.sectionsOf(this.number, term);
+  }
+}
+
 /** A section whose text is prepared the first time it is read: a result needs only its best section's. */
-function lazySection(section: SectionText): PreparedSection {
-  let text: PreparedText | null = null;
-  return {
-    section,
-    get text() {
-      return (text ??= prepareText(section.text));
-    },
-  };
+class LazySection implements PreparedSection {
+  private prepared: PreparedText | null = null;
+
+  constructor(readonly section: SectionText) {}
+
+  get text(): PreparedText {
+    return (this.prepared ??= prepareText(this.section.text));
+  }
 }
