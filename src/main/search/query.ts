@@ -70,10 +70,7 @@ export function planQuery(raw: string, vocabulary: Vocabulary): QueryPlan {
     let effective = stem;
     const known = vocabulary.hasWord(word) || vocabulary.hasStem(stem);
     if (known) alternatives.push({ stems: [stem], weight: WEIGHT.typed, exact: true });
-    // Another form of a real word the library uses ("spasming" of spasm) is a real word too, even where no
-    // dictionary lists it: never corrected.
-    const formOfLibraryWord = stem !== word && vocabulary.hasWord(stem) && !vocabulary.mayBeMisspelt(stem);
-    if (vocabulary.mayBeMisspelt(word) && !formOfLibraryWord) {
+    if (vocabulary.mayBeMisspelt(word)) {
       // A word the library knows but no dictionary has is a typo in the texts ("magnesuim"): also look
       // for what it should have been. A word neither knows: correct it, or complete it when it is the last.
       const isLast = i === content.length - 1 && !known;

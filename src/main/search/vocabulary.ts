@@ -118,10 +118,18 @@ export class Vocabulary {
   }
 
   /**
-   * Whether a word not known here may be a misspelling: not when a dictionary has it. (Without
-   * dictionaries, any unknown word may be.)
+   * Whether a word may be a misspelling: not when a dictionary has it, nor when it is another form of a real
+   * word the library uses ("spasming" of spasm), which is a real word too though no dictionary lists it.
+   * (Without dictionaries, any unknown word may be.)
    */
   mayBeMisspelt(word: string): boolean {
+    if (!this.notInDictionaries(word)) return false;
+    const stem = stemOf(word);
+    return stem === word || !this.words.has(stem) || this.notInDictionaries(stem);
+  }
+
+  /** Whether no dictionary has a word: for a word of the library, whether it was found in none. */
+  private notInDictionaries(word: string): boolean {
     if (this.words.has(word)) return this.unreal.has(word);
     if (this.data.real === null) return true;
     const real = (this.real ??= this.data.real ? this.data.real.split('\n') : []);
