@@ -247,6 +247,11 @@ test('with topics, registry signs and drawings: lists by topic, "When to get hel
   // Each box says what to do in the on-screen words, and a sign's own contact is printed with it.
   for (const { action } of Object.values(URGENCY_TEXT)) expect(text).toContain(normalize(action));
   for (const sign of withContact) expect(text).toContain(normalize(sign.contact!));
+  // Who it is for, the sign, why it matters and whom to call read as words apart ("chest pain. It can be").
+  for (const sign of chosenSigns.values()) {
+    const parts = [sign.who && `${sign.who}:`, sign.text, sign.why, sign.contact].filter(Boolean);
+    expect(unhyphenated(text), sign.id).toContain(unhyphenated(parts.join(' ')));
+  }
   const view = page.locator('.print-view');
   await expect(view.locator('.handout-help .box, .handout-help input')).toHaveCount(0);
   // The print view is hidden on screen, so it is found by its markup rather than its role.
