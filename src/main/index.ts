@@ -164,6 +164,16 @@ async function start(): Promise<void> {
     mainWindow = openWindow(devServer ?? APP_ENTRY_URL, windowState?.document ?? null, serveStartupError);
   };
   showApp();
+  // Once the window is on its way, so that the first search a person types does not wait for code and
+  // spelling tables to be prepared (the page takes far longer to load than this).
+  setImmediate(() => {
+    try {
+      content.search.warmUp();
+    } catch (error) {
+      // Only speed is lost: every search still works, preparing what it needs itself.
+      log('the search warm-up failed', error);
+    }
+  });
   showNotices([...settings.notices(), ...(windowState?.notice ? [windowState.notice] : [])]);
   // macOS convention: closing the window keeps the app running; clicking the Dock icon opens it again.
   app.on('activate', () => {

@@ -51,6 +51,11 @@ export class HitBuilder {
     return terms;
   }
 
+  /** Lets go of every prepared article (they are prepared again when next shown). */
+  clearPrepared(): void {
+    this.prepared.clear();
+  }
+
   /** Sections of one article that mention the query's words, in reading order. */
   sectionMatches(doc: number, plan: QueryPlan): ArticleMatch[] {
     const marker = Marker.of(plan.mark);

@@ -32,6 +32,10 @@ export class PreparedArticles {
     private readonly sectionsOf: (doc: number, term: number) => number,
   ) {}
 
+  clear(): void {
+    this.cache.clear();
+  }
+
   get(doc: number): PreparedArticle {
     let article = this.cache.get(doc);
     if (article) {

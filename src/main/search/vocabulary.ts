@@ -102,8 +102,9 @@ export class Vocabulary {
   private readonly df: Map<string, number>;
   private readonly words: Map<string, string>;
   /**
-   * deletion variant -> words, and the words sorted: built on the first misspelling or half-typed word,
-   * not at startup (a few milliseconds), so loading and the first ordinary query do not pay for them.
+   * deletion variant -> words, and the words sorted: built by prepareSpelling (the engine's warm-up, which
+   * the app runs once its window is on its way) or else on the first misspelling or half-typed word, never
+   * while loading (tens of milliseconds the first time).
    */
   private deletionIndex: Map<string, string[]> | null = null;
   private sortedWords: string[] | null = null;
@@ -132,8 +133,17 @@ export class Vocabulary {
   private notInDictionaries(word: string): boolean {
     if (this.words.has(word)) return this.unreal.has(word);
     if (this.data.real === null) return true;
-    const real = (this.real ??= this.data.real ? this.data.real.split('\n') : []);
+    const real = this.realWords();
     return real[lowerBound(real, 0, real.length, word)] !== word;
+  }
+
+  private realWords(): string[] {
+    return (this.real ??= this.data.real ? this.data.real.split('\n') : []);
+  }
+
+  /** Every known word, sorted (for completions). */
+  private completionOrder(): string[] {
+    return (this.sortedWords ??= [...this.words.keys()].sort());
   }
 
   toJSON(): VocabularyData {
@@ -171,6 +181,13 @@ export class Vocabulary {
       sum += this.idf(stem);
     }
     return stems.length ? sum / stems.length : 0;
+  }
+
+  /** Builds now the tables that spelling otherwise builds on the first misspelling or half-typed word. */
+  prepareSpelling(): void {
+    this.buildDeletionIndex();
+    this.realWords();
+    this.completionOrder();
   }
 
   /** Stems to try instead of a misspelt word, nearest and most common first. */
@@ -252,7 +269,7 @@ export class Vocabulary {
   /** Words that start with a partly typed word, most common first. */
   completions(prefix: string, max = 3): Correction[] {
     if (prefix.length < MIN_COMPLETION_LENGTH) return [];
-    const sorted = (this.sortedWords ??= [...this.words.keys()].sort());
+    const sorted = this.completionOrder();
     const low = lowerBound(sorted, 0, sorted.length, prefix);
     const byStem = new Map<string, Correction>();
     for (let i = low; i < sorted.length && sorted[i].startsWith(prefix) && byStem.size < 50; i++) {
