@@ -11,7 +11,7 @@ import { RANK_PARAMS, SearchEngine } from '../src/main/search/engine';
 import { libraryDocs } from '../tests/relevance/library';
 import { evaluate, formatReport } from '../tests/relevance/metrics';
 import { IN_DOMAIN } from '../tests/relevance/queries';
-import { loadRealWorld } from '../tests/relevance/real-world';
+import { loadRealWorld, loadScopeEvidence } from '../tests/relevance/real-world';
 import { evaluateRealWorld, formatRealWorld } from '../tests/relevance/real-world-eval';
 
 const { docs } = libraryDocs();
@@ -156,4 +156,35 @@ if (process.argv.includes('--cv')) {
     for (const { item, ranked } of dev.scopeMisses)
       console.log(`scope ${item.id} <- ${ranked.join(' ')} :: ${item.text.slice(0, 160)}`);
   }
+  scopeEvidence(answer);
+}
+
+/**
+ * Batch 3 (development only): scope items answered by their best article (a scope article) or no match,
+ * and the muscle questions sharing their words answered by their muscle article.
+ */
+function scopeEvidence(answer: (q: string) => string[]) {
+  const items = loadScopeEvidence();
+  const count = { scope: 0, scopeOk: 0, muscle: 0, top1: 0, success3: 0 };
+  for (const item of items) {
+    const ranked = answer(item.text);
+    const hit = (n: number) => ranked.slice(0, n).some((id) => item.best.includes(id));
+    const ok = item.kind === 'scope' ? ranked.length === 0 || hit(1) : hit(1);
+    if (item.kind === 'scope') {
+      count.scope++;
+      if (ok) count.scopeOk++;
+    } else {
+      count.muscle++;
+      if (ok) count.top1++;
+      if (hit(3)) count.success3++;
+    }
+    if (!ok && process.argv.includes('--misses'))
+      console.log(
+        `batch3 ${item.id} [${item.best.join('|')}] <- ${ranked.slice(0, 3).join(' ')} :: ${item.text.slice(0, 120)}`,
+      );
+  }
+  console.log(
+    `scope evidence (batch 3, development): scope ${count.scopeOk}/${count.scope}; ` +
+      `muscle look-alikes top-1 ${count.top1}/${count.muscle}, success@3 ${count.success3}/${count.muscle}`,
+  );
 }

@@ -62,6 +62,18 @@ export function loadRealWorld(split: Split): RealWorldItem[] {
   return file.items;
 }
 
+/**
+ * Batch 3, scope evidence (real-world.scope-dev.json): development only, never split, never a held-out
+ * measure; for tuning how search treats pains that are not muscle cramps, and the muscle questions that
+ * share their words.
+ */
+export function loadScopeEvidence(): RealWorldItem[] {
+  const path = resolve(DIR, 'real-world.scope-dev.json');
+  const file = JSON.parse(readFileSync(path, 'utf8')) as RealWorldFile;
+  if (file.split !== 'development') throw new Error(`${path} must hold development items only`);
+  return file.items;
+}
+
 /** Words in a query, counted the way the length buckets were assigned. */
 export function lengthBucket(text: string): LengthBucket {
   const words = text.match(/[A-Za-z0-9’'-]+/g)?.length ?? 0;
