@@ -464,11 +464,10 @@ export class SearchEngine {
     if (RANK_PARAMS.names > 0 || RANK_PARAMS.questions > 0) {
       const top = ranked.slice(0, RANK_PARAMS.rerank);
       const terms = this.names.termsOf(plan);
-      for (const c of top)
-        c.score *=
-          1 +
-          RANK_PARAMS.names * this.names.coverage(c.doc, terms) +
-          RANK_PARAMS.questions * this.names.questionCoverage(c.doc, terms);
+      for (const c of top) {
+        const { names, questions } = this.names.overlaps(c.doc, terms);
+        c.score *= 1 + RANK_PARAMS.names * names + RANK_PARAMS.questions * questions;
+      }
       top.sort((a, b) => b.score - a.score);
       ranked.splice(0, top.length, ...top);
     }

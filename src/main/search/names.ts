@@ -31,13 +31,22 @@ export interface StemNumbers {
  */
 export type NamesData = string;
 
-/** One kind of entry (names, or questions) of every article, as flat lists of stem numbers. */
-interface Entries {
+/** One kind of entry (names, or questions) of every article, as read: flat lists of stem numbers. */
+interface ReadEntries {
   /** Article d's entries are numbers docStart[d] to docStart[d + 1] - 1. */
   docStart: Int32Array;
   /** Entry e's stems are stems[termStart[e]] to stems[termStart[e + 1] - 1]. */
   termStart: Int32Array;
   stems: Int32Array;
+}
+
+/**
+ * Every article's names and then its questions, as one list of entries, so that one pass over the query's
+ * stems finds an article's best name and best question together.
+ */
+interface Entries extends ReadEntries {
+  /** Article d's questions are its entries from questionStart[d] on (its names come before). */
+  questionStart: Int32Array;
   /** Each entry's summed rarity, worked out the first time the entry overlaps a query (NaN until then). */
   weight: Float64Array;
   /** The entries holding each stem, in increasing order: stem t's are holders[holderStart[t], holderStart[t + 1]). */
@@ -45,6 +54,12 @@ interface Entries {
   holders: Int32Array;
   /** Per entry, the last lookup that met it (scratch, see NameMatcher.stamp). */
   seen: Uint32Array;
+}
+
+/** How fully a query names an article and asks one of its questions, each 0 to 1. */
+export interface Overlaps {
+  names: number;
+  questions: number;
 }
 
 /** A lexicon phrase standing for a query word ("charley horse" -> leg cramp), as the overlap needs it. */
@@ -96,7 +111,7 @@ export function namesData(docs: SearchDoc[], numbers: Pick<StemNumbers, 'termNum
 }
 
 /** Reads one kind of entry back; throws when the data does not fit `docCount` articles and `termCount` stems. */
-function readEntries(input: PackedIntsReader, docCount: number, termCount: number): Entries {
+function readEntries(input: PackedIntsReader, docCount: number, termCount: number): ReadEntries {
   // Read in place (a loop over a plain array is quick to compile for speed, before the first query).
   const values = input.rest();
   const docStart = new Int32Array(docCount + 1);
@@ -124,15 +139,40 @@ function readEntries(input: PackedIntsReader, docCount: number, termCount: numbe
     docStart[d + 1] = entries;
   }
   input.skip(at);
-  const termStart = termStartRoom.slice(0, entries + 1);
-  const stems = stemsRoom.slice(0, size);
+  return { docStart, termStart: termStartRoom.slice(0, entries + 1), stems: stemsRoom.slice(0, size) };
+}
+
+/** The names and the questions of every article as one list: per article, its names, then its questions. */
+function combine(names: ReadEntries, questions: ReadEntries, termCount: number): Entries {
+  const docCount = names.docStart.length - 1;
+  const entryCount = names.termStart.length + questions.termStart.length - 2;
+  const docStart = new Int32Array(docCount + 1);
+  const questionStart = new Int32Array(docCount);
+  const termStart = new Int32Array(entryCount + 1);
+  const stems = new Int32Array(names.stems.length + questions.stems.length);
+  let entry = 0;
+  let size = 0;
+  const copy = (from: ReadEntries, doc: number) => {
+    for (let e = from.docStart[doc]; e < from.docStart[doc + 1]; e++) {
+      for (let j = from.termStart[e]; j < from.termStart[e + 1]; j++) stems[size++] = from.stems[j];
+      termStart[++entry] = size;
+    }
+  };
+  for (let d = 0; d < docCount; d++) {
+    docStart[d] = entry;
+    copy(names, d);
+    questionStart[d] = entry;
+    copy(questions, d);
+  }
+  docStart[docCount] = entry;
   return {
     docStart,
+    questionStart,
     termStart,
     stems,
-    weight: new Float64Array(entries).fill(NaN),
+    weight: new Float64Array(entryCount).fill(NaN),
     ...holdersOf(termStart, stems, termCount),
-    seen: new Uint32Array(entries),
+    seen: new Uint32Array(entryCount),
   };
 }
 
@@ -153,8 +193,7 @@ function holdersOf(termStart: Int32Array, stems: Int32Array, termCount: number) 
 }
 
 export class NameMatcher {
-  private readonly names: Entries;
-  private readonly questions: Entries;
+  private readonly entries: Entries;
   /** Each stem's rarity by number, worked out when first needed (NaN until then). */
   private readonly rarity: Float64Array;
   /** Query scratch (queries run one at a time): the slot of each stem of the last query, and its phrases' first stems. */
@@ -178,9 +217,10 @@ export class NameMatcher {
   ) {
     if (typeof data !== 'string') throw new Error('no names');
     const input = new PackedIntsReader(data);
-    this.names = readEntries(input, docCount, numbers.termCount);
-    this.questions = readEntries(input, docCount, numbers.termCount);
+    const names = readEntries(input, docCount, numbers.termCount);
+    const questions = readEntries(input, docCount, numbers.termCount);
     if (!input.done) throw new Error('more names saved than announced');
+    this.entries = combine(names, questions, numbers.termCount);
     this.rarity = new Float64Array(numbers.termCount).fill(NaN);
     this.slotOf = new Int32Array(numbers.termCount).fill(-1);
     this.phraseStart = new Uint8Array(numbers.termCount);
@@ -243,32 +283,35 @@ export class NameMatcher {
 
   /** The best overlap, 0 to 1, of the query with one of the article's names. */
   coverage(doc: number, terms: QueryTerms): number {
-    return this.bestOverlap(this.names, doc, terms);
+    return this.overlaps(doc, terms).names;
   }
 
   /** The best overlap, 0 to 1, of the query with one of the questions the article answers. */
   questionCoverage(doc: number, terms: QueryTerms): number {
-    return this.bestOverlap(this.questions, doc, terms);
+    return this.overlaps(doc, terms).questions;
   }
 
-  private bestOverlap(entries: Entries, doc: number, terms: QueryTerms): number {
-    if (terms.total === 0) return 0;
+  /** The best overlaps of the query with one of the article's names and with one of its questions. */
+  overlaps(doc: number, terms: QueryTerms): Overlaps {
+    if (terms.total === 0) return { names: 0, questions: 0 };
     const n = terms.idf.length;
     if (this.best.length < n) {
       this.best = new Float64Array(2 * n);
       this.matchedWords = new Int32Array(2 * n);
     }
+    const entries = this.entries;
     const { holderStart, holders, seen } = entries;
     const first = entries.docStart[doc];
     const last = entries.docStart[doc + 1];
+    const firstQuestion = entries.questionStart[doc];
     if (++this.stamp === 0xffffffff) {
-      this.names.seen.fill(0);
-      this.questions.seen.fill(0);
+      seen.fill(0);
       this.stamp = 1;
     }
     // Only entries holding a stem of the query (or a phrase's first) can overlap it: the article's entries
     // among each such stem's holders, each once.
-    let overlap = 0;
+    let names = 0;
+    let questions = 0;
     for (const term of terms.lookedUp) {
       const end = holderStart[term + 1];
       for (let h = lowerBound(holders, holderStart[term], end, first); h < end && holders[h] < last; h++) {
@@ -276,10 +319,12 @@ export class NameMatcher {
         if (seen[e] === this.stamp) continue;
         seen[e] = this.stamp;
         const dice = this.overlapOf(entries, e, terms);
-        if (dice > overlap) overlap = dice;
+        if (e < firstQuestion) {
+          if (dice > names) names = dice;
+        } else if (dice > questions) questions = dice;
       }
     }
-    return overlap;
+    return { names, questions };
   }
 
   /** The overlap, 0 to 1, of the query with entry `e`. */
