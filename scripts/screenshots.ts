@@ -210,7 +210,8 @@ async function main() {
         if (problems.length) throw new Error(`${view.name} (${theme}) shows: ${problems.join(' | ')}`);
         written.push(file);
         await page.close();
-        rmSync(userData, { recursive: true, force: true });
+        // The page's last settings write may still be landing: retry instead of failing on a directory not yet empty.
+        rmSync(userData, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
       }
     }
     if (chosen('print')) await printedPages(browser, written);
