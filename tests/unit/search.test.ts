@@ -235,6 +235,18 @@ describe('search on the real library', () => {
       expect(real.search(query).hits[0]?.id, query).toBe('stomach-and-period-cramps');
   });
 
+  it('does not read a word with an everyday second meaning as a muscle word in a belly or testicle question', () => {
+    // "strain" is also straining on the toilet, and "groin" or "abs" are where belly and testicle pain is felt:
+    // as muscle words they put a muscle article above the page with the torsion and bowel signs.
+    for (const query of [
+      'rectal pain when I strain on the toilet',
+      'stomach cramps after straining',
+      'groin pain and a swollen testicle',
+      'cramps in my abs after my period',
+    ])
+      expect(real.search(query).hits[0]?.id, query).toBe('stomach-and-period-cramps');
+  });
+
   it('keeps a muscle article first when the question names a muscle as well, with the scope article next', () => {
     // Loss of bladder control with back pain, or twitching with trouble swallowing, are warning signs of
     // the muscle article; the scope words must not push it down.
