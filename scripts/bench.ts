@@ -297,14 +297,14 @@ function table(l: LibraryRun): string {
   return lines.join('\n');
 }
 
-/** The first queries in fresh processes, with and without the warm-up the app runs once its window is on its way. */
+/** The first queries in fresh processes, with and without the warm-up the app runs once its window shows. */
 function freshTable(): string {
   const head = `| bundled, first queries in a fresh process (median of ${fresh.runs}) | straight after load | after the startup warm-up |`;
   const rows = [
     ['load from export', ms(fresh.withoutWarmUp.loadMs), ms(fresh.withWarmUp.loadMs)],
-    ['warm-up (after the window is on its way)', '-', ms(fresh.withWarmUp.warmUpMs)],
+    ['warm-up (once the window shows)', '-', ms(fresh.withWarmUp.warmUpMs)],
     ...firstQueryMix.map((q, i) => [
-      `first search: "${q}"${i > 0 ? ' (first misspelling)' : ''}`,
+      i === 0 ? `first search: "${q}"` : `then the first misspelling: "${q}"`,
       ms(fresh.withoutWarmUp.firstMs[i]),
       ms(fresh.withWarmUp.firstMs[i]),
     ]),

@@ -1,7 +1,6 @@
 /**
  * One fresh process of the first-query probe (see firstQueries in ./fresh-process): loads an exported index as
- * the app does at startup, optionally runs the engine's warm-up as the app does once its window is on its
- * way, then times the first search of each query given, in order. Prints one JSON line.
+ * the app does at startup, optionally runs the engine's warm-up as the app does once its window shows, then times the first search of each query given, in order. Prints one JSON line.
  *
  * Before the first search it waits PAUSE_MS, with the event loop free, as the app's main process is while its
  * window loads: no one can search sooner, and meanwhile the engine's background work (compiling what loading

@@ -17,6 +17,8 @@ export interface FirstQueries {
 }
 
 const PROBE = join(import.meta.dirname, 'first-query.ts');
+/** A probe loads, warms up and searches in well under a second; one that hangs must not stall the bench. */
+const PROBE_TIMEOUT_MS = 60_000;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -26,9 +28,15 @@ function median(values: number[]): number {
 
 function probe(file: string, warmUp: boolean, queries: string[]) {
   const args = ['--import', 'tsx', PROBE, file, ...(warmUp ? ['--warm-up'] : []), ...queries];
-  const run = spawnSync(process.execPath, args, { encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`the first-query probe failed: ${run.stderr || run.error?.message}`);
-  return JSON.parse(run.stdout.trim().split('\n').pop() as string) as FirstQueries['withWarmUp'];
+  const run = spawnSync(process.execPath, args, { encoding: 'utf8', timeout: PROBE_TIMEOUT_MS });
+  const how = `status ${String(run.status)}, signal ${String(run.signal)}`;
+  if (run.status !== 0) throw new Error(`the first-query probe failed (${how}): ${run.stderr || run.error?.message}`);
+  const last = run.stdout.trim().split('\n').pop() ?? '';
+  try {
+    return JSON.parse(last) as FirstQueries['withWarmUp'];
+  } catch {
+    throw new Error(`the first-query probe printed no result (${how}); its output ended: ${last.slice(-300)}`);
+  }
 }
 
 function medians(results: FirstQueries['withWarmUp'][]): FirstQueries['withWarmUp'] {

@@ -164,16 +164,19 @@ async function start(): Promise<void> {
     mainWindow = openWindow(devServer ?? APP_ENTRY_URL, windowState?.document ?? null, serveStartupError);
   };
   showApp();
-  // Once the window is on its way, so that the first search a person types does not wait for code and
-  // spelling tables to be prepared (the page takes far longer to load than this).
-  setImmediate(() => {
-    try {
-      content.search.warmUp();
-    } catch (error) {
-      // Only speed is lost: every search still works, preparing what it needs itself.
-      log('the search warm-up failed', error);
-    }
-  });
+  // Once the window has shown its first frame, so that the first search a person types runs compiled code with
+  // the spelling tables ready. Not sooner: this process serves the page's own files, and the warm-up holds it
+  // for some tens of milliseconds.
+  mainWindow?.once('ready-to-show', () =>
+    setImmediate(() => {
+      try {
+        content.search.warmUp();
+      } catch (error) {
+        // Searches still prepare what they need themselves, only more slowly the first time.
+        log('the search warm-up failed', error);
+      }
+    }),
+  );
   showNotices([...settings.notices(), ...(windowState?.notice ? [windowState.notice] : [])]);
   // macOS convention: closing the window keeps the app running; clicking the Dock icon opens it again.
   app.on('activate', () => {

@@ -146,15 +146,15 @@ describe('the saved names and questions', () => {
       mark: { prefixes: [], exact: [] },
     });
     const calf = loaded.termsOf(plan('calf', 'cramp'));
-    expect(loaded.coverage(0, calf)).toBeCloseTo(1);
-    expect(loaded.coverage(1, calf)).toBe(0);
+    expect(loaded.overlaps(0, calf).names).toBeCloseTo(1);
+    expect(loaded.overlaps(1, calf).names).toBe(0);
     const neck = loaded.termsOf(plan('stiff', 'neck'));
-    expect(loaded.coverage(0, neck)).toBe(0);
-    expect(loaded.questionCoverage(1, neck)).toBeCloseTo(1);
+    expect(loaded.overlaps(0, neck).names).toBe(0);
+    expect(loaded.overlaps(1, neck).questions).toBeCloseTo(1);
     // Half named: the best entry is the title ("Calf cramp"), not the alias ("Calf cramp again").
     const half = loaded.termsOf(plan('calf', 'night'));
     const [calfIdf, night, cramp] = ['calf', 'night', 'cramp'].map(idf);
-    expect(loaded.coverage(0, half)).toBeCloseTo((2 * calfIdf) / (calfIdf + night + calfIdf + cramp), 12);
+    expect(loaded.overlaps(0, half).names).toBeCloseTo((2 * calfIdf) / (calfIdf + night + calfIdf + cramp), 12);
   });
 
   it('are refused as damaged when missing, cut short, too long or pointing past the stems', () => {

@@ -295,8 +295,9 @@ export class SearchEngine {
    * Does now, once, what the first searches would otherwise do while a person waits: builds the spelling
    * tables and answers one query, so the code a search runs is compiled (a first search straight after
    * loading takes several times as long, and a first misspelling tens of milliseconds more). It changes no
-   * answer, and what that query put in the caches is let go, so later searches find what they would have
-   * found. The app calls it once its window is on its way, not while starting.
+   * answer: every cache is only a cache. The articles and texts its query looked up are let go, so that the
+   * first real search is served (and, in the benchmark, timed) without help from the warm-up's own words;
+   * small per-word tables it filled (stems, rarities, intents) stay. The app calls it once its window shows.
    */
   warmUp(): void {
     this.vocabulary.prepareSpelling();

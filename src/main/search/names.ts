@@ -281,16 +281,6 @@ export class NameMatcher {
     return { slotOf, words, phraseStart, lookedUp: [...new Set(used)], phrases, idf, total };
   }
 
-  /** The best overlap, 0 to 1, of the query with one of the article's names. */
-  coverage(doc: number, terms: QueryTerms): number {
-    return this.overlaps(doc, terms).names;
-  }
-
-  /** The best overlap, 0 to 1, of the query with one of the questions the article answers. */
-  questionCoverage(doc: number, terms: QueryTerms): number {
-    return this.overlaps(doc, terms).questions;
-  }
-
   /** The best overlaps of the query with one of the article's names and with one of its questions. */
   overlaps(doc: number, terms: QueryTerms): Overlaps {
     if (terms.total === 0) return { names: 0, questions: 0 };

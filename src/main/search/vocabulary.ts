@@ -103,7 +103,7 @@ export class Vocabulary {
   private readonly words: Map<string, string>;
   /**
    * deletion variant -> words, and the words sorted: built by prepareSpelling (the engine's warm-up, which
-   * the app runs once its window is on its way) or else on the first misspelling or half-typed word, never
+   * the app runs once its window shows) or else on the first misspelling or half-typed word, never
    * while loading (tens of milliseconds the first time).
    */
   private deletionIndex: Map<string, string[]> | null = null;
