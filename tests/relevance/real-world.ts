@@ -56,10 +56,15 @@ export function batchOf(item: Pick<RealWorldItem, 'batch'>): number {
   return item.batch ?? 1;
 }
 
-export function loadRealWorld(split: Split): RealWorldItem[] {
-  const file = JSON.parse(readFileSync(REAL_WORLD_FILES[split], 'utf8')) as RealWorldFile;
-  if (file.split !== split) throw new Error(`${REAL_WORLD_FILES[split]} holds the ${file.split} half, not ${split}`);
+/** The items of a set file, refusing one that holds another split than `split`. */
+function readItems(path: string, split: Split): RealWorldItem[] {
+  const file = JSON.parse(readFileSync(path, 'utf8')) as RealWorldFile;
+  if (file.split !== split) throw new Error(`${path} holds the ${file.split} half, not ${split}`);
   return file.items;
+}
+
+export function loadRealWorld(split: Split): RealWorldItem[] {
+  return readItems(REAL_WORLD_FILES[split], split);
 }
 
 /**
@@ -68,10 +73,7 @@ export function loadRealWorld(split: Split): RealWorldItem[] {
  * share their words.
  */
 export function loadScopeEvidence(): RealWorldItem[] {
-  const path = resolve(DIR, 'real-world.scope-dev.json');
-  const file = JSON.parse(readFileSync(path, 'utf8')) as RealWorldFile;
-  if (file.split !== 'development') throw new Error(`${path} must hold development items only`);
-  return file.items;
+  return readItems(resolve(DIR, 'real-world.scope-dev.json'), 'development');
 }
 
 /** Words in a query, counted the way the length buckets were assigned. */
