@@ -139,7 +139,8 @@ function readEntries(input: PackedIntsReader, docCount: number, termCount: numbe
     docStart[d + 1] = entries;
   }
   input.skip(at);
-  return { docStart, termStart: termStartRoom.slice(0, entries + 1), stems: stemsRoom.slice(0, size) };
+  // Views, not copies: combine copies them into the one list that is kept.
+  return { docStart, termStart: termStartRoom.subarray(0, entries + 1), stems: stemsRoom.subarray(0, size) };
 }
 
 /** The names and the questions of every article as one list: per article, its names, then its questions. */
