@@ -458,7 +458,8 @@ export class SearchEngine {
         if (sure[i] > 0) matched += idf[i];
       }
       if (score <= 0) continue;
-      candidates.offer({ doc, score: score * boosts(doc), evidence: total > 0 ? matched / total : 0 });
+      const boosted = score * boosts(doc);
+      if (candidates.wants(boosted)) candidates.offer({ doc, score: boosted, evidence: total > 0 ? matched / total : 0 });
     }
     // Stable: equal scores keep FlexSearch's order.
     const ranked = candidates.list();
@@ -506,12 +507,13 @@ export class SearchEngine {
         ? []
         : INTENTS.filter((intent) => intent.lowerUnasked && !intents.includes(intent)).map((i) => this.liftedBy(i));
     if (lifts.length === 0 && lowers.length === 0) return () => 1;
-    return (doc) =>
-      lifts.some((lifted) => lifted[doc] === 1)
-        ? 1 + RANK_PARAMS.intentPrior
-        : lowers.some((lowered) => lowered[doc] === 1)
-          ? 1 / (1 + RANK_PARAMS.unasked)
-          : 1;
+    const lifted = 1 + RANK_PARAMS.intentPrior;
+    const lowered = 1 / (1 + RANK_PARAMS.unasked);
+    return (doc) => {
+      for (const articles of lifts) if (articles[doc] === 1) return lifted;
+      for (const articles of lowers) if (articles[doc] === 1) return lowered;
+      return 1;
+    };
   }
 
   /** Which articles an intent lifts (1 by article number), worked out the first time the intent is met. */
