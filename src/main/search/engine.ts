@@ -462,7 +462,8 @@ export class SearchEngine {
       }
       if (score <= 0) continue;
       const boosted = score * boosts(doc);
-      if (candidates.wants(boosted)) candidates.offer({ doc, score: boosted, evidence: total > 0 ? matched / total : 0 });
+      if (candidates.wants(boosted))
+        candidates.offer({ doc, score: boosted, evidence: total > 0 ? matched / total : 0 });
     }
     // Stable: equal scores keep FlexSearch's order.
     const ranked = candidates.list();
