@@ -273,6 +273,13 @@ describe('search on the real library', () => {
     }
   });
 
+  it('reads an idiom for what it means, and the same stems written otherwise as they are', () => {
+    // "my waters broke" is labour, not drinking water; "water breaks" at work are pauses to drink.
+    for (const query of ['I think my waters broke', 'my waters have broken and I have cramps', 'my water broke'])
+      expect(real.search(query).hits[0]?.id, query).toBe('belly-cramps-in-pregnancy');
+    expect(real.search('water breaks at work for cramps').hits[0]?.id).toBe('cramps-at-work');
+  });
+
   it('never corrects another form of a real word the library uses, though no dictionary lists it', () => {
     // "spasming" is in no dictionary, but spasm is a real word of the library: it was offered as "passing".
     expect(real.search('stomach muscles rigid and spasming').suggestion).toBeNull();

@@ -1,8 +1,9 @@
 /**
  * The lay-medical lexicon (resources/search/lexicon.json) compiled for queries: rules that add other ways of
  * saying a phrase (synonyms both ways, medicine names to their class one way, British and American
- * spellings), question forms that lift a few articles (intents), the words of cramps that are not muscle
- * cramps (scope), and app features asked for by name. Phrases are matched on the same stems as article text.
+ * spellings), idioms read for what they mean, question forms that lift a few articles (intents), the words
+ * of cramps that are not muscle cramps (scope), and app features asked for by name. Phrases are matched on
+ * the same stems as article text.
  */
 import data from '../../../resources/search/lexicon.json' with { type: 'json' };
 import { isStopWord, stemOf, wordsOf } from './text';
@@ -39,9 +40,12 @@ export type Feature = 'checklist' | 'handout' | 'about';
 
 /** The stems of a phrase's meaningful words, as indexed. */
 function meaningfulStems(phrase: string): string[] {
-  return wordsOf(phrase)
-    .filter((w) => !isStopWord(w))
-    .map(stemOf);
+  return meaningfulWords(phrase).map(stemOf);
+}
+
+/** A phrase's meaningful words, folded. */
+function meaningfulWords(phrase: string): string[] {
+  return wordsOf(phrase).filter((w) => !isStopWord(w));
 }
 
 /** The stems of every word of a phrase, stop words included. */
@@ -74,6 +78,30 @@ for (const pair of data.spellings) addGroup(pair, RULE_WEIGHT.spelling);
 for (const { class: names, names: members } of data.classes) {
   const classPhrases = names.map(meaningfulStems);
   for (const member of members) addRule(meaningfulStems(member), classPhrases, RULE_WEIGHT.class);
+}
+
+/**
+ * Idioms: phrases whose words together mean something else ("my waters broke" is labour, not water), as their
+ * meaningful words, longest first, with the words they mean. Matched as written, not by stems: "waters
+ * breaking" is labour, but "water breaks" (the same stems) are pauses to drink.
+ */
+const IDIOMS = data.idioms
+  .flatMap(({ terms, means }) => terms.map((term) => ({ from: meaningfulWords(term), means: meaningfulWords(means) })))
+  // One word alone is no idiom: it would replace that word wherever it stands.
+  .filter(({ from }) => from.length > 1)
+  .sort((a, b) => b.from.length - a.from.length);
+
+/** The query's meaningful words with each idiom in them replaced by the words it means. */
+export function readIdioms(words: readonly string[]): string[] {
+  const read: string[] = [];
+  for (let i = 0; i < words.length;) {
+    const idiom = IDIOMS.find(({ from }) => from.every((word, k) => words[i + k] === word));
+    if (idiom) {
+      read.push(...idiom.means);
+      i += idiom.from.length;
+    } else read.push(words[i++]);
+  }
+  return read;
 }
 
 /** Rules whose phrase starts at `start` in the query stems. */

@@ -5,7 +5,7 @@
  * words ("charley horse" <-> "leg cramp").
  */
 import { MAX_QUERY_LENGTH } from '../../shared/limits';
-import { rulesAt } from './lexicon';
+import { readIdioms, rulesAt } from './lexicon';
 import { isStopWord, markPrefixes, stemOf, wordsOf } from './text';
 import type { Alternative, MarkTerms, PlannedPhrase, PlannedWord, QueryPlan } from './types';
 import type { Correction, Vocabulary } from './vocabulary';
@@ -49,12 +49,15 @@ export function planQuery(raw: string, vocabulary: Vocabulary): QueryPlan {
   // Each meaningful word once: repeating a word in a long question does not make it count twice.
   // A word the library does not know and cannot correct, run together from two it does ("nighttime",
   // "legcramps"), is read as the two words.
+  // An idiom is read as what it means ("my waters broke": labour), not word by word.
   const content = [
     ...new Set(
-      meaningfulWords(allWords).flatMap((w) =>
-        vocabulary.hasWord(w) || !vocabulary.mayBeMisspelt(w) || correctionsOf(w).length
-          ? [w]
-          : (vocabulary.split(w) ?? [w]),
+      readIdioms(
+        meaningfulWords(allWords).flatMap((w) =>
+          vocabulary.hasWord(w) || !vocabulary.mayBeMisspelt(w) || correctionsOf(w).length
+            ? [w]
+            : (vocabulary.split(w) ?? [w]),
+        ),
       ),
     ),
   ];
