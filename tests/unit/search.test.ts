@@ -273,11 +273,17 @@ describe('search on the real library', () => {
     }
   });
 
-  it('reads an idiom for what it means, and the same stems written otherwise as they are', () => {
-    // "my waters broke" is labour, not drinking water; "water breaks" at work are pauses to drink.
+  it('reads an idiom for what it means, and the same words otherwise as they are', () => {
+    // "my waters broke" is labour, not drinking water.
     for (const query of ['I think my waters broke', 'my waters have broken and I have cramps', 'my water broke'])
       expect(real.search(query).hits[0]?.id, query).toBe('belly-cramps-in-pregnancy');
+    // What was typed is still marked on the page.
+    const matches = real.searchInArticle('belly-cramps-in-pregnancy', 'my waters broke');
+    expect(matches.map((m) => m.snippet).join(' ')).toMatch(/<mark>waters<\/mark>/);
+    // The same stems in other words, or across a comma, are read word by word.
     expect(real.search('water breaks at work for cramps').hits[0]?.id).toBe('cramps-at-work');
+    expect(real.search('tonic water broke my leg cramps').hits[0]?.id).toBe('quinine');
+    expect(real.search('I drank some water, broke out in cramps').hits[0]?.id).not.toBe('belly-cramps-in-pregnancy');
   });
 
   it('never corrects another form of a real word the library uses, though no dictionary lists it', () => {

@@ -40,12 +40,9 @@ export type Feature = 'checklist' | 'handout' | 'about';
 
 /** The stems of a phrase's meaningful words, as indexed. */
 function meaningfulStems(phrase: string): string[] {
-  return meaningfulWords(phrase).map(stemOf);
-}
-
-/** A phrase's meaningful words, folded. */
-function meaningfulWords(phrase: string): string[] {
-  return wordsOf(phrase).filter((w) => !isStopWord(w));
+  return wordsOf(phrase)
+    .filter((w) => !isStopWord(w))
+    .map(stemOf);
 }
 
 /** The stems of every word of a phrase, stop words included. */
@@ -81,27 +78,38 @@ for (const { class: names, names: members } of data.classes) {
 }
 
 /**
- * Idioms: phrases whose words together mean something else ("my waters broke" is labour, not water), as their
- * meaningful words, longest first, with the words they mean. Matched as written, not by stems: "waters
- * breaking" is labour, but "water breaks" (the same stems) are pauses to drink.
+ * Idioms: phrases whose words together mean something else ("my waters broke" is labour, not water), longest
+ * first, with the words they mean. Matched word for word on the query's words in a row, stop words included
+ * and not stemmed: "waters breaking" is labour, but "water breaks" (the same stems) are pauses to drink, and
+ * "some water, broke out in cramps" is no idiom.
  */
 const IDIOMS = data.idioms
-  .flatMap(({ terms, means }) => terms.map((term) => ({ from: meaningfulWords(term), means: meaningfulWords(means) })))
-  // One word alone is no idiom: it would replace that word wherever it stands.
-  .filter(({ from }) => from.length > 1)
-  .sort((a, b) => b.from.length - a.from.length);
+  .flatMap(({ terms, means }) =>
+    terms.map((term) => {
+      const idiom = { words: wordsOf(term), means: wordsOf(means) };
+      // One word alone would be replaced wherever it stands; an empty meaning would delete the words.
+      if (idiom.words.length < 2 || idiom.means.length === 0) throw new Error(`lexicon: bad idiom "${term}"`);
+      return idiom;
+    }),
+  )
+  .sort((a, b) => b.words.length - a.words.length);
 
-/** The query's meaningful words with each idiom in them replaced by the words it means. */
-export function readIdioms(words: readonly string[]): string[] {
+/**
+ * A query's words (all of them, folded) with each idiom replaced by the words it means, and the words the
+ * idioms replaced (for marking in snippets what the person typed).
+ */
+export function readIdioms(words: readonly string[]): { read: string[]; replaced: string[] } {
   const read: string[] = [];
+  const replaced: string[] = [];
   for (let i = 0; i < words.length;) {
-    const idiom = IDIOMS.find(({ from }) => from.every((word, k) => words[i + k] === word));
+    const idiom = IDIOMS.find((candidate) => candidate.words.every((word, k) => words[i + k] === word));
     if (idiom) {
       read.push(...idiom.means);
-      i += idiom.from.length;
+      replaced.push(...idiom.words);
+      i += idiom.words.length;
     } else read.push(words[i++]);
   }
-  return read;
+  return { read, replaced };
 }
 
 /** Rules whose phrase starts at `start` in the query stems. */

@@ -39,6 +39,9 @@ function meaningfulWords(allWords: string[]): string[] {
 export function planQuery(raw: string, vocabulary: Vocabulary): QueryPlan {
   const query = cleanQuery(raw);
   const allWords = wordsOf(query);
+  // An idiom is read as what it means ("my waters broke": labour), not word by word. Intents and scope still
+  // read the words as typed (allWords).
+  const idioms = readIdioms(allWords);
   // The corrections of each word, looked up once: the costliest step, needed below twice.
   const found = new Map<string, Correction[]>();
   const correctionsOf = (word: string) => {
@@ -49,15 +52,12 @@ export function planQuery(raw: string, vocabulary: Vocabulary): QueryPlan {
   // Each meaningful word once: repeating a word in a long question does not make it count twice.
   // A word the library does not know and cannot correct, run together from two it does ("nighttime",
   // "legcramps"), is read as the two words.
-  // An idiom is read as what it means ("my waters broke": labour), not word by word.
   const content = [
     ...new Set(
-      readIdioms(
-        meaningfulWords(allWords).flatMap((w) =>
-          vocabulary.hasWord(w) || !vocabulary.mayBeMisspelt(w) || correctionsOf(w).length
-            ? [w]
-            : (vocabulary.split(w) ?? [w]),
-        ),
+      meaningfulWords(idioms.read).flatMap((w) =>
+        vocabulary.hasWord(w) || !vocabulary.mayBeMisspelt(w) || correctionsOf(w).length
+          ? [w]
+          : (vocabulary.split(w) ?? [w]),
       ),
     ),
   ];
@@ -135,6 +135,8 @@ export function planQuery(raw: string, vocabulary: Vocabulary): QueryPlan {
     w.alternatives.forEach(markAlternative);
   }
   for (const p of phrases) p.alternatives.forEach(markAlternative);
+  // What the person typed is marked too where a result shows it ("waters" in a sign about waters breaking).
+  for (const word of meaningfulWords(idioms.replaced)) stemmed.push([word, stemOf(word)]);
 
   const suggestion = fixes.size ? allWords.map((w) => fixes.get(w) ?? w).join(' ') : null;
   return { query, allWords, words, phrases, suggestion, mark };

@@ -1,0 +1,26 @@
+/** Idioms in the lexicon: read for what they mean, word for word, never by stems alone. */
+import { describe, expect, it } from 'vitest';
+import { readIdioms } from '../../src/main/search/lexicon';
+import { wordsOf } from '../../src/main/search/text';
+
+const read = (query: string) => readIdioms(wordsOf(query));
+
+describe('reading idioms', () => {
+  it('replaces the whole idiom, stop words included, by what it means', () => {
+    expect(read('I think my waters have broken')).toEqual({
+      read: ['i', 'think', 'my', 'labour', 'in', 'pregnancy'],
+      replaced: ['waters', 'have', 'broken'],
+    });
+    expect(read('MY WATER BROKE last night').read).toEqual(['labour', 'in', 'pregnancy', 'last', 'night']);
+  });
+
+  it('leaves the same stems in other words alone', () => {
+    for (const query of ['take water breaks at work', 'tonic water broke my cramps', 'some water broke out'])
+      expect(read(query), query).toEqual({ read: wordsOf(query), replaced: [] });
+  });
+
+  it('reads each idiom where it stands, however often', () => {
+    expect(read('waters broke waters broke').read).toEqual(['labour', 'in', 'pregnancy', 'labour', 'in', 'pregnancy']);
+    expect(read('').read).toEqual([]);
+  });
+});
