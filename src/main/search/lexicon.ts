@@ -77,6 +77,11 @@ for (const { class: names, names: members } of data.classes) {
   for (const member of members) addRule(meaningfulStems(member), classPhrases, RULE_WEIGHT.class);
 }
 
+/** Whether `phrase` stands in `sequence` from position `start` (words or stems, compared as they are). */
+function standsAt(sequence: readonly string[], start: number, phrase: readonly string[]): boolean {
+  return phrase.every((item, k) => sequence[start + k] === item);
+}
+
 /**
  * Idioms: phrases whose words together mean something else ("my waters broke" is labour, not water), longest
  * first, with the words they mean. Matched word for word on the query's words in a row, stop words included
@@ -102,7 +107,7 @@ export function readIdioms(words: readonly string[]): { read: string[]; replaced
   const read: string[] = [];
   const replaced: string[] = [];
   for (let i = 0; i < words.length;) {
-    const idiom = IDIOMS.find((candidate) => candidate.words.every((word, k) => words[i + k] === word));
+    const idiom = IDIOMS.find((candidate) => standsAt(words, i, candidate.words));
     if (idiom) {
       read.push(...idiom.means);
       replaced.push(...idiom.words);
@@ -116,7 +121,7 @@ export function readIdioms(words: readonly string[]): { read: string[]; replaced
 export function rulesAt(queryStems: readonly string[], start: number): Rule[] {
   const rules = RULES.get(queryStems[start]);
   if (!rules) return [];
-  return rules.filter((rule) => rule.from.every((stem, i) => queryStems[start + i] === stem));
+  return rules.filter((rule) => standsAt(queryStems, start, rule.from));
 }
 
 /** Every word the lexicon knows, folded: spelling corrections may aim at them as at the library's words. */
@@ -140,10 +145,7 @@ export const INTENTS: readonly Intent[] = data.intents.map((i) => ({
 
 /** Whether `phrase` (stems) occurs in `stems` at some position. */
 function occursIn(stems: readonly string[], phrase: readonly string[]): boolean {
-  outer: for (let i = 0; i + phrase.length <= stems.length; i++) {
-    for (let j = 0; j < phrase.length; j++) if (stems[i + j] !== phrase[j]) continue outer;
-    return true;
-  }
+  for (let i = 0; i + phrase.length <= stems.length; i++) if (standsAt(stems, i, phrase)) return true;
   return false;
 }
 
