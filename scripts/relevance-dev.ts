@@ -11,7 +11,7 @@ import { RANK_PARAMS, SearchEngine } from '../src/main/search/engine';
 import { libraryDocs } from '../tests/relevance/library';
 import { evaluate, formatReport } from '../tests/relevance/metrics';
 import { IN_DOMAIN } from '../tests/relevance/queries';
-import { loadRealWorld, loadScopeEvidence } from '../tests/relevance/real-world';
+import { loadBatch4, loadRealWorld, loadScopeEvidence } from '../tests/relevance/real-world';
 import { evaluateRealWorld, formatRealWorld } from '../tests/relevance/real-world-eval';
 
 const { docs } = libraryDocs();
@@ -157,6 +157,16 @@ if (process.argv.includes('--cv')) {
       console.log(`scope ${item.id} <- ${ranked.join(' ')} :: ${item.text.slice(0, 160)}`);
   }
   scopeEvidence(answer);
+  batch4(answer);
+}
+
+/** Batch 4 (development only): fresh questions, scored like the development half. */
+function batch4(answer: (q: string) => string[]) {
+  const report = evaluateRealWorld(loadBatch4(), answer, library);
+  console.log(formatRealWorld('batch 4 (development evidence)', report));
+  if (process.argv.includes('--misses'))
+    for (const { item, ranked } of report.misses)
+      console.log(`batch4 ${item.id} [${item.best.join('|')}] <- ${ranked.join(' ')} :: ${item.text.slice(0, 160)}`);
 }
 
 /**

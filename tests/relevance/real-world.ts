@@ -76,6 +76,14 @@ export function loadScopeEvidence(): RealWorldItem[] {
   return readItems(resolve(DIR, 'real-world.scope-dev.json'), 'development');
 }
 
+/**
+ * Batch 4, fresh development evidence (real-world.batch4-dev.json): development only, never split, never a
+ * held-out measure; questions nobody had tuned on when the development half was already well fitted.
+ */
+export function loadBatch4(): RealWorldItem[] {
+  return readItems(resolve(DIR, 'real-world.batch4-dev.json'), 'development');
+}
+
 /** Words in a query, counted the way the length buckets were assigned. */
 export function lengthBucket(text: string): LengthBucket {
   const words = text.match(/[A-Za-z0-9’'-]+/g)?.length ?? 0;
