@@ -217,6 +217,10 @@ describe('search on the real library', () => {
     expect(real.search('chocolate cake recipe').kind).toBe('no-match');
   });
 
+  it('reads an operation by name as what it is ("thyroidectomy": thyroid surgery)', () => {
+    expectFirst('low-calcium-and-tetany', ['tingling lips after thyroidectomy', 'parathyroidectomy']);
+  });
+
   it('does not mark the short words of a phrase standing for a query word ("up" of "seize up")', () => {
     const snippets = real.search('leg cramp', 10).hits.map((h) => h.snippet);
     expect(snippets.some((s) => s.includes('<mark>cramp'))).toBe(true);
