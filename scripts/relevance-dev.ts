@@ -1,8 +1,8 @@
 /**
- * `npx tsx scripts/relevance-dev.ts [--misses] [--tune] [--cv]`: the search engine's scores on the development
- * half of the real-world sets and on the regression suite, with each miss when asked; --tune grid-searches
- * the BM25F field weights, length normalisation and saturation, and the intent prior, on the development
- * half. For tuning: it never reads the test half.
+ * `npx tsx scripts/relevance-dev.ts [--misses] [--tune] [--cv [--with-batch4]]`: the search engine's scores on
+ * the development half of the real-world sets, on the development-only batches 3 and 4, and on the regression
+ * suite, with each miss when asked; --tune grid-searches the BM25F field weights, length normalisation and
+ * saturation, and the intent prior, on the development half. For tuning: it never reads the test half.
  */
 import { loadDictionary } from '../src/main/search/dictionary';
 import { BM25F_PARAMS } from '../src/main/search/bm25f';
@@ -63,7 +63,9 @@ if (process.argv.includes('--cv')) {
     asked: R.questions,
     idf: IDF_PARAMS.power,
   };
-  const items = development.filter((i) => i.expected === 'article' && i.best.some((id) => library.has(id)));
+  // --with-batch4 adds batch 4's questions to the items the folds are drawn from.
+  const pool = process.argv.includes('--with-batch4') ? [...development, ...loadBatch4()] : development;
+  const items = pool.filter((i) => i.expected === 'article' && i.best.some((id) => library.has(id)));
   const hits = grid.map((g) => {
     Object.assign(P, {
       K1: g.K1,
