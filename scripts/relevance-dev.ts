@@ -12,7 +12,7 @@ import { libraryDocs } from '../tests/relevance/library';
 import { evaluate, formatReport } from '../tests/relevance/metrics';
 import { IN_DOMAIN } from '../tests/relevance/queries';
 import { loadBatch4, loadRealWorld, loadScopeEvidence } from '../tests/relevance/real-world';
-import { evaluateRealWorld, formatRealWorld } from '../tests/relevance/real-world-eval';
+import { evaluateRealWorld, formatRealWorld, type RealWorldReport } from '../tests/relevance/real-world-eval';
 
 const { docs } = libraryDocs();
 const exported = SearchEngine.build(docs, [], { dictionary: loadDictionary() }).export();
@@ -153,8 +153,7 @@ if (process.argv.includes('--cv')) {
   console.log(formatRealWorld('development half', dev));
   console.log(formatReport('regression suite', evaluate(IN_DOMAIN, answer)));
   if (process.argv.includes('--misses')) {
-    for (const { item, ranked } of dev.misses)
-      console.log(`miss ${item.id} [${item.best.join('|')}] <- ${ranked.join(' ')} :: ${item.text.slice(0, 160)}`);
+    for (const miss of dev.misses) console.log(missLine('miss', miss));
     for (const { item, ranked } of dev.scopeMisses)
       console.log(`scope ${item.id} <- ${ranked.join(' ')} :: ${item.text.slice(0, 160)}`);
   }
@@ -166,9 +165,12 @@ if (process.argv.includes('--cv')) {
 function batch4(answer: (q: string) => string[]) {
   const report = evaluateRealWorld(loadBatch4(), answer, library);
   console.log(formatRealWorld('batch 4 (development evidence)', report));
-  if (process.argv.includes('--misses'))
-    for (const { item, ranked } of report.misses)
-      console.log(`batch4 ${item.id} [${item.best.join('|')}] <- ${ranked.join(' ')} :: ${item.text.slice(0, 160)}`);
+  if (process.argv.includes('--misses')) for (const miss of report.misses) console.log(missLine('batch4', miss));
+}
+
+/** One missed question: its id, best articles, what search answered and the start of its text. */
+function missLine(label: string, { item, ranked }: RealWorldReport['misses'][number]): string {
+  return `${label} ${item.id} [${item.best.join('|')}] <- ${ranked.join(' ')} :: ${item.text.slice(0, 160)}`;
 }
 
 /**
