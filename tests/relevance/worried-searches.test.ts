@@ -21,15 +21,15 @@ const { items } = JSON.parse(readFileSync(resolve(import.meta.dirname, 'worried-
 };
 const { library, docs } = libraryDocs();
 const engine = loadedEngine(docs);
-const shows = (id: string, sign: string) =>
-  library.articles.find((a) => a.id === id)?.html.includes(`data-sign="${sign}"`) ?? false;
+const htmlOf = new Map(library.articles.map((a) => [a.id, a.html]));
+const shows = (id: string, sign: string) => htmlOf.get(id)?.includes(`data-sign="${sign}"`) ?? false;
 
 /** Measured once, when the set was written; none of them was tuned for. */
 const KNOWN_MISSES: Record<string, string> = {
   'calf cramps every time I walk, go away when I stand still':
     'the page on stopping a cramp comes first, the page on narrowed leg arteries, which shows the sign, second',
   'worst headache of my life came on in seconds':
-    'no page showing the sign comes in the first three: a headache shares no word with the muscle pages that carry it',
+    'cramps in pregnancy comes first; the first page showing the sign is the page of all warning signs, fourth',
   'hand cramps after taking omeprazole for years':
     'the hand cramps page comes first, the page on medicines that cause cramps, which shows the sign, third',
 };
@@ -38,7 +38,7 @@ describe('worried searches', () => {
   it('name signs that exist, each shown by some page', () => {
     for (const { sign } of items)
       expect(
-        library.articles.some((a) => shows(a.id, sign)),
+        [...htmlOf.keys()].some((id) => shows(id, sign)),
         sign,
       ).toBe(true);
   });
