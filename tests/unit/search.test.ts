@@ -164,6 +164,31 @@ describe('the intent prior', () => {
   });
 });
 
+describe('the intent prior lifts in proportion to the topic matched', () => {
+  // "preventing-cramps" is an article the lexicon's prevention intent lifts. Asked how to prevent something
+  // it does not mention, the question is about that other thing: the article on it comes first. (With a
+  // flat lift the prevention article would win: it scores a little under the other before lifting.)
+  const library = [
+    doc(
+      'preventing-cramps',
+      'Preventing cramps',
+      'Stretch every evening to prevent cramps. Keep active, warm up before sport, and wear shoes that fit well.',
+    ),
+    doc(
+      'drinking',
+      'Dehydration and water',
+      'Dehydration: the body lacks water. Dehydration comes on slowly, so sip water through the day.',
+    ),
+    doc('other', 'Something else', 'Nothing about either.'),
+  ];
+  const intent = SearchEngine.fromExport(library, SearchEngine.build(library).export());
+  const first = (query: string) => intent.search(query).hits[0]?.id;
+
+  it('does not lift the general prevention article over the topic the question names', () => {
+    expect(first('how to prevent dehydration')).toBe('drinking');
+  });
+});
+
 describe('rarity in a library about one subject', () => {
   // Every article but one is about cramps; one mentions "half" once in passing. The subject word is in
   // nearly every article, so plain IDF gives it almost no weight and the passing word would decide.

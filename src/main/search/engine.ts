@@ -27,7 +27,7 @@ import {
   StemLookup,
   type SearchIndex,
 } from './index-config';
-import { featureOf, INTENTS, intentsOf, scopeOf, SCOPE, type Intent } from './lexicon';
+import { cueStemsOf, featureOf, INTENTS, intentsOf, scopeOf, SCOPE, type Intent } from './lexicon';
 import { NameMatcher, namesData, type NamesData } from './names';
 import { planQuery, type QueryPlan } from './query';
 import { analyze, stemOf } from './text';
@@ -73,7 +73,11 @@ interface Postings {
 }
 /**
  * intentPrior: how much a question's intent ("what do I do now", "how do I stop them coming back", "is it
- * serious", "what causes") lifts the articles that answer that kind of question (a factor of 1.5).
+ * serious", "what causes") lifts the articles that answer that kind of question: a factor of 1 + intentPrior
+ * times the share of the question's topic (its words other than the intent's cue words, weighted by rarity)
+ * the article matches. A flat lift put the general page first for questions about something it does not
+ * cover ("how to prevent dehydration" went to preventing cramps). Made proportional: development half 91.6%
+ * -> 92.6% top-1, batch 4 79.4% -> 82.4%, regression suite unchanged.
  *
  * names, questions: how much naming an article, or asking one of the questions it answers, lifts it: its
  * score times (1 + names x the best overlap, 0 to 1, of the query with its title or one alias + questions x
@@ -419,9 +423,17 @@ export class SearchEngine {
     // A word the library does not know counts as the rarest when judging how much of the query an article
     // answers, but adds nothing to any article's score.
     const rarest = this.vocabulary.idf('');
+    const intents = intentsOf(allStems);
+    const cueStems = cueStemsOf(allStems, intents);
+    const onTopic = words.map((w) => !cueStems.has(stemOf(w.word)));
     let total = 0;
-    for (const w of words) total += w.idf > 0 ? w.idf : rarest;
-    const boosts = this.intentBoosts(allStems);
+    let topicTotal = 0;
+    for (let i = 0; i < n; i++) {
+      const importance = words[i].idf > 0 ? words[i].idf : rarest;
+      total += importance;
+      if (onTopic[i]) topicTotal += importance;
+    }
+    const boosts = this.intentBoosts(intents);
     const best = new Float64Array(n);
     const sure = new Float64Array(n);
     const idf = Float64Array.from(words, (w) => w.idf);
@@ -456,12 +468,16 @@ export class SearchEngine {
       }
       let score = 0;
       let matched = 0;
+      let topicMatched = 0;
       for (let i = 0; i < n; i++) {
         score += idf[i] * best[i];
-        if (sure[i] > 0) matched += idf[i];
+        if (sure[i] > 0) {
+          matched += idf[i];
+          if (onTopic[i]) topicMatched += idf[i];
+        }
       }
       if (score <= 0) continue;
-      const boosted = score * boosts(doc);
+      const boosted = score * boosts(doc, topicTotal > 0 ? topicMatched / topicTotal : 1);
       if (candidates.wants(boosted))
         candidates.offer({ doc, score: boosted, evidence: total > 0 ? matched / total : 0 });
     }
@@ -503,18 +519,16 @@ export class SearchEngine {
    * The prior of an article, by number: 1 + intentPrior when one of the query's intents lifts it, else
    * 1 / (1 + unasked) when it belongs to a `lowerUnasked` intent the query does not express, else 1.
    */
-  private intentBoosts(allStems: string[]): (doc: number) => number {
-    const intents = intentsOf(allStems);
+  private intentBoosts(intents: Intent[]): (doc: number, topic: number) => number {
     const lifts = RANK_PARAMS.intentPrior === 0 ? [] : intents.map((intent) => this.liftedBy(intent));
     const lowers =
       RANK_PARAMS.unasked === 0
         ? []
         : INTENTS.filter((intent) => intent.lowerUnasked && !intents.includes(intent)).map((i) => this.liftedBy(i));
     if (lifts.length === 0 && lowers.length === 0) return () => 1;
-    const lifted = 1 + RANK_PARAMS.intentPrior;
     const lowered = 1 / (1 + RANK_PARAMS.unasked);
-    return (doc) => {
-      for (const articles of lifts) if (articles[doc] === 1) return lifted;
+    return (doc, topic) => {
+      for (const articles of lifts) if (articles[doc] === 1) return 1 + RANK_PARAMS.intentPrior * topic;
       for (const articles of lowers) if (articles[doc] === 1) return lowered;
       return 1;
     };

@@ -154,6 +154,14 @@ export function intentsOf(stems: readonly string[]): Intent[] {
   return INTENTS.filter((intent) => intent.cues.some((cue) => occursIn(stems, cue)));
 }
 
+/** The stems of the intents' cues that occur in a query (its words, as stems): the words that ask, not what is asked about. */
+export function cueStemsOf(stems: readonly string[], intents: readonly Intent[]): Set<string> {
+  const cueStems = new Set<string>();
+  for (const intent of intents)
+    for (const cue of intent.cues) if (occursIn(stems, cue)) for (const stem of cue) cueStems.add(stem);
+  return cueStems;
+}
+
 export const SCOPE = {
   article: data.scope.article,
   note: data.scope.note,
