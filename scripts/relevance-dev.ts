@@ -1,6 +1,6 @@
 /**
- * `npx tsx scripts/relevance-dev.ts [--misses] [--tune] [--cv [--with-batch4]]`: the search engine's scores on
- * the development half of the real-world sets, on the development-only batches 3 and 4, and on the regression
+ * `npx tsx scripts/relevance-dev.ts [--misses] [--tune] [--cv [--with-fresh]]`: the search engine's scores on
+ * the development half of the real-world sets, on the development-only batches 3, 4 and 5, and on the regression
  * suite, with each miss when asked; --tune grid-searches the BM25F field weights, length normalisation and
  * saturation, and the intent prior, on the development half. For tuning: it never reads the test half.
  */
@@ -11,7 +11,7 @@ import { RANK_PARAMS, SearchEngine } from '../src/main/search/engine';
 import { libraryDocs } from '../tests/relevance/library';
 import { evaluate, formatReport } from '../tests/relevance/metrics';
 import { IN_DOMAIN } from '../tests/relevance/queries';
-import { loadBatch4, loadRealWorld, loadScopeEvidence } from '../tests/relevance/real-world';
+import { FRESH_BATCHES, loadFreshBatch, loadRealWorld, loadScopeEvidence } from '../tests/relevance/real-world';
 import { evaluateRealWorld, formatRealWorld, type RealWorldReport } from '../tests/relevance/real-world-eval';
 
 const { docs } = libraryDocs();
@@ -63,8 +63,10 @@ if (process.argv.includes('--cv')) {
     asked: R.questions,
     idf: IDF_PARAMS.power,
   };
-  // --with-batch4 adds batch 4's questions to the items the folds are drawn from.
-  const pool = process.argv.includes('--with-batch4') ? [...development, ...loadBatch4()] : development;
+  // --with-fresh adds the questions of batches 4 and 5 to the items the folds are drawn from.
+  const pool = process.argv.includes('--with-fresh')
+    ? [...development, ...FRESH_BATCHES.flatMap(loadFreshBatch)]
+    : development;
   const items = pool.filter((i) => i.expected === 'article' && i.best.some((id) => library.has(id)));
   const hits = grid.map((g) => {
     Object.assign(P, {
@@ -158,14 +160,18 @@ if (process.argv.includes('--cv')) {
       console.log(`scope ${item.id} <- ${ranked.join(' ')} :: ${item.text.slice(0, 160)}`);
   }
   scopeEvidence(answer);
-  batch4(answer);
+  for (const batch of FRESH_BATCHES) freshBatch(batch, answer);
 }
 
-/** Batch 4 (development only): fresh questions, scored like the development half. */
-function batch4(answer: (q: string) => string[]) {
-  const report = evaluateRealWorld(loadBatch4(), answer, library);
-  console.log(formatRealWorld('batch 4 (development evidence)', report));
-  if (process.argv.includes('--misses')) for (const miss of report.misses) console.log(missLine('batch4', miss));
+/** Batch 4 or 5 (development only): fresh questions, scored like the development half. */
+function freshBatch(batch: (typeof FRESH_BATCHES)[number], answer: (q: string) => string[]) {
+  const report = evaluateRealWorld(loadFreshBatch(batch), answer, library);
+  console.log(formatRealWorld(`batch ${batch} (development evidence)`, report));
+  if (process.argv.includes('--misses')) {
+    for (const miss of report.misses) console.log(missLine(`batch${batch}`, miss));
+    for (const { item, ranked } of report.scopeMisses)
+      console.log(`batch${batch} scope ${item.id} <- ${ranked.join(' ')} :: ${item.text.slice(0, 160)}`);
+  }
 }
 
 /** One missed question: its id, best articles, what search answered and the start of its text. */

@@ -76,12 +76,15 @@ export function loadScopeEvidence(): RealWorldItem[] {
   return readItems(resolve(DIR, 'real-world.scope-dev.json'), 'development');
 }
 
+/** The batches of fresh development evidence (real-world.batch<N>-dev.json). */
+export const FRESH_BATCHES = [4, 5] as const;
+
 /**
- * Batch 4, fresh development evidence (real-world.batch4-dev.json): development only, never split, never a
- * held-out measure; questions nobody had tuned on when the development half was already well fitted.
+ * Batch 4 or 5, fresh development evidence: development only, never split, never a held-out measure;
+ * questions nobody had tuned on when the development half (and, for batch 5, batch 4) was already well fitted.
  */
-export function loadBatch4(): RealWorldItem[] {
-  return readItems(resolve(DIR, 'real-world.batch4-dev.json'), 'development');
+export function loadFreshBatch(batch: (typeof FRESH_BATCHES)[number]): RealWorldItem[] {
+  return readItems(resolve(DIR, `real-world.batch${batch}-dev.json`), 'development');
 }
 
 /** Words in a query, counted the way the length buckets were assigned. */
