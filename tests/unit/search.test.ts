@@ -189,6 +189,27 @@ describe('the intent prior lifts in proportion to the topic matched', () => {
   });
 });
 
+describe('the page of every warning sign, when a question asks whether it is serious', () => {
+  // The warning page holds many signs, so its length puts it below the pages about calves for a calf question.
+  const signs = Array.from({ length: 40 }, (_, i) => `Sign ${i}: a sudden change that needs help today.`).join(' ');
+  const library = [
+    doc('calf', 'Calf cramp', 'A calf cramp is a hard knot in the calf. Stretch the calf. It is rarely serious.'),
+    doc('calf-strain', 'Calf strain', 'A calf strain is a torn calf muscle. Rest the calf.'),
+    doc('calf-stretch', 'Calf stretches', 'Stretch the calf against a wall. Calf stretches help.'),
+    doc('red-flags', 'Warning signs', `${signs} A cramp with a swollen, warm calf is serious. ${signs}`),
+  ];
+  const warning = SearchEngine.fromExport(library, SearchEngine.build(library).export());
+  const ids = (query: string) => warning.search(query).hits.map((h) => h.id);
+
+  it('is shown by second place when asked', () => {
+    expect(ids('is my calf cramp serious').indexOf('red-flags')).toBe(1);
+  });
+
+  it('keeps its own place when not asked', () => {
+    expect(ids('calf cramp').indexOf('red-flags')).not.toBe(1);
+  });
+});
+
 describe('rarity in a library about one subject', () => {
   // Every article but one is about cramps; one mentions "half" once in passing. The subject word is in
   // nearly every article, so plain IDF gives it almost no weight and the passing word would decide.

@@ -8,9 +8,10 @@
  * article answers (./bm25f), summed over the query's words weighted by their rarity; the best candidates
  * are then weighed by how fully the query names them or asks one of their questions (./names: its overlap
  * with the title, one alias or one question).
- * Three documented adjustments follow, each from data in the lexicon: question intents lift a few articles
- * a little, questions about cramps that are not muscle cramps go to the scope article, and app features
- * asked for by name are offered first.
+ * Four documented adjustments follow, each from data in the lexicon: question intents lift a few articles
+ * a little, a question that asks whether it is serious is shown the page of every warning sign by second
+ * place, questions about cramps that are not muscle cramps go to the scope article, and app features asked
+ * for by name are offered first.
  */
 import type { ArticleMatch, SearchHit, SearchResponse } from '../../shared/types';
 import { DEFAULT_RESULTS, MAX_RESULTS } from '../../shared/limits';
@@ -360,11 +361,15 @@ export class SearchEngine {
     // Intents, scope and features read the query as corrected ("leg cramp remedes" asks for remedies).
     const allStems = (plan.suggestion ? plan.suggestion.split(' ') : plan.allWords).map(stemOf);
     const feature = featureOf(allStems);
-    let ranked: Scored[] = this.rank(plan, allStems);
+    const intents = intentsOf(allStems);
+    const shown = intents.filter((intent) => intent.showBy > 0);
+    const ranking = this.rank(plan, allStems, intents, shown);
+    let ranked: Scored[] = ranking.ranked;
     let weak = ranked.length > 0 && ranked[0].evidence < RANK_PARAMS.weakEvidence;
     let scopeNote: string | null = null;
     const answeredInScope = ranked.length > 0 && SCOPE.answeredBy.includes(this.docs[ranked[0].doc].id);
     const scopeKind = answeredInScope ? 'no' : scopeOf(allStems);
+    if (scopeKind !== 'only') for (const intent of shown) ranked = this.showAsked(ranked, intent, ranking.firsts);
     const scope = this.byId.get(SCOPE.article);
     if (scopeKind === 'only') {
       // Not a muscle cramp: the scope article answers, or while the library has none, a note and no article.
@@ -385,10 +390,31 @@ export class SearchEngine {
   }
 
   /**
-   * The best RANKED_MAX articles matching any of the query's words, best first (BM25F, then the intent
-   * prior): enough for any answer (at most MAX_RESULTS, one more for the scope article to displace).
+   * `ranked` with the first article of an intent marked `showBy` moved up to that place (or in, when it was
+   * ranked lower still), unless one of the intent's articles is already there: a question that asks whether
+   * it is serious is shown the page of every warning sign by second place. That page holds every sign, so
+   * for any one of them its length puts it far down the ranking.
    */
-  private rank(plan: QueryPlan, allStems: string[]): Scored[] {
+  private showAsked(ranked: Scored[], intent: Intent, firsts: Map<number, Scored>): Scored[] {
+    const first = this.byId.get(intent.articles[0]);
+    const entry = first === undefined ? undefined : (ranked.find((r) => r.doc === first) ?? firsts.get(first));
+    const lifted = this.liftedBy(intent);
+    if (!entry || ranked.slice(0, intent.showBy).some((r) => lifted[r.doc] === 1)) return ranked;
+    const rest = ranked.filter((r) => r !== entry);
+    return [...rest.slice(0, intent.showBy - 1), entry, ...rest.slice(intent.showBy - 1)];
+  }
+
+  /**
+   * The best RANKED_MAX articles matching any of the query's words, best first (BM25F, then the intent
+   * prior): enough for any answer (at most MAX_RESULTS, one more for the scope article to displace). Also,
+   * scored the same way, the first article of each of the `shown` intents, when it matches a word.
+   */
+  private rank(
+    plan: QueryPlan,
+    allStems: string[],
+    intents: Intent[],
+    shown: Intent[],
+  ): { ranked: Scored[]; firsts: Map<number, Scored> } {
     const { words, phrases } = plan;
     const n = words.length;
     // The distinct stems looked up, by column, and every alternative of the words, then of the phrases.
@@ -396,8 +422,9 @@ export class SearchEngine {
     const alternatives = new AlternativeList();
     for (const w of words) alternatives.addAll(w.alternatives, columns);
     for (const p of phrases) alternatives.addAll(p.alternatives, columns);
+    const firsts = new Map<number, Scored>();
     const width = columns.size;
-    if (width === 0) return [];
+    if (width === 0) return { ranked: [], firsts };
 
     // Candidates from FlexSearch, with the BM25F match of each stem, in rows of one buffer kept between
     // queries (articles in the order they were first met: `met`, row k * width).
@@ -423,7 +450,6 @@ export class SearchEngine {
     // A word the library does not know counts as the rarest when judging how much of the query an article
     // answers, but adds nothing to any article's score.
     const rarest = this.vocabulary.idf('');
-    const intents = intentsOf(allStems);
     const cueStems = cueStemsOf(allStems, intents);
     const onTopic = words.map((w) => !cueStems.has(stemOf(w.word)));
     let total = 0;
@@ -438,6 +464,7 @@ export class SearchEngine {
     const sure = new Float64Array(n);
     const idf = Float64Array.from(words, (w) => w.idf);
     const candidates = new BestFirst<Scored>(RANKED_MAX);
+    const firstOfShown = shown.map((intent) => this.byId.get(intent.articles[0]) ?? -1);
     const rows = this.rows;
     const { weight, exact, from, cols } = alternatives;
     for (let k = 0; k < met.length; k++) {
@@ -478,8 +505,9 @@ export class SearchEngine {
       }
       if (score <= 0) continue;
       const boosted = score * boosts(doc, topicTotal > 0 ? topicMatched / topicTotal : 1);
-      if (candidates.wants(boosted))
-        candidates.offer({ doc, score: boosted, evidence: total > 0 ? matched / total : 0 });
+      const evidence = total > 0 ? matched / total : 0;
+      if (candidates.wants(boosted)) candidates.offer({ doc, score: boosted, evidence });
+      if (firstOfShown.includes(doc)) firsts.set(doc, { doc, score: boosted, evidence });
     }
     // Stable: equal scores keep FlexSearch's order.
     const ranked = candidates.list();
@@ -493,7 +521,7 @@ export class SearchEngine {
       top.sort((a, b) => b.score - a.score);
       ranked.splice(0, top.length, ...top);
     }
-    return ranked;
+    return { ranked, firsts };
   }
 
   /**

@@ -34,6 +34,8 @@ export interface Intent {
   categories: string[];
   /** Whether its articles are lowered when a query does not express the intent (see RANK_PARAMS.unasked). */
   lowerUnasked: boolean;
+  /** When a query expresses the intent, the place by which its first article is shown (0: no such place). */
+  showBy: number;
 }
 
 export type Feature = 'checklist' | 'handout' | 'about';
@@ -141,6 +143,7 @@ export const INTENTS: readonly Intent[] = data.intents.map((i) => ({
   articles: i.articles,
   categories: i.categories,
   lowerUnasked: 'lowerUnasked' in i && i.lowerUnasked === true,
+  showBy: 'showBy' in i && typeof i.showBy === 'number' ? i.showBy : 0,
 }));
 
 /** Whether `phrase` (stems) occurs in `stems` at some position. */
