@@ -367,11 +367,11 @@ export class SearchEngine {
     const shown = intents.filter((intent) => intent.showBy > 0);
     const ranking = this.rank(plan, allStems, intents, shown);
     let ranked: Scored[] = ranking.ranked;
-    let weak = ranked.length > 0 && ranked[0].evidence < RANK_PARAMS.weakEvidence;
     let scopeNote: string | null = null;
     const answeredInScope = ranked.length > 0 && SCOPE.answeredBy.includes(this.docs[ranked[0].doc].id);
     const scopeKind = answeredInScope ? 'no' : scopeOf(allStems);
     if (scopeKind !== 'only') for (const intent of shown) ranked = this.showAsked(ranked, intent, ranking.firsts);
+    let weak = ranked.length > 0 && ranked[0].evidence < RANK_PARAMS.weakEvidence;
     const scope = this.byId.get(SCOPE.article);
     if (scopeKind === 'only') {
       // Not a muscle cramp: the scope article answers, or while the library has none, a note and no article.
