@@ -17,7 +17,7 @@ import { SearchEngine, type SearchDoc } from '../src/main/search/engine';
 import { evaluate } from '../tests/relevance/metrics';
 import { libraryDocs } from '../tests/relevance/library';
 import { IN_DOMAIN, OUT_OF_DOMAIN } from '../tests/relevance/queries';
-import { loadRealWorld } from '../tests/relevance/real-world';
+import { FRESH_BATCHES, loadFreshBatch, loadRealWorld } from '../tests/relevance/real-world';
 import { evaluateRealWorld, type RealWorldReport } from '../tests/relevance/real-world-eval';
 import { COMPETITORS, lunrSearch, miniSearch, type Competitor, type CompetitorKind } from './bench/competitors';
 import { firstQueries } from './bench/fresh-process';
@@ -146,7 +146,10 @@ function runLibrary(name: string, docs: SearchDoc[], withRelevance: boolean): Li
   return { library: name, articles: docs.length, runs };
 }
 
-/** Every relevance set for every engine on the bundled library: regression suite and real-world halves. */
+/**
+ * Every relevance set for every engine on the bundled library: regression suite, real-world halves, and the
+ * fresh development batches (4 and 5), scored like the halves.
+ */
 function relevanceSets(docs: SearchDoc[], ours: SearchEngine) {
   const library = new Set(docs.map((d) => d.id));
   const halves = values['test-half'] ? (['development', 'test'] as const) : (['development'] as const);
@@ -160,9 +163,10 @@ function relevanceSets(docs: SearchDoc[], ours: SearchEngine) {
   return engines.map(({ name, rank }) => ({
     name,
     regression: evaluate(IN_DOMAIN, rank),
-    halves: Object.fromEntries(
-      halves.map((half) => [half, evaluateRealWorld(loadRealWorld(half), rank, library)]),
-    ) as Record<string, RealWorldReport>,
+    halves: Object.fromEntries([
+      ...halves.map((half) => [half, evaluateRealWorld(loadRealWorld(half), rank, library)]),
+      ...FRESH_BATCHES.map((batch) => [`batch ${batch}`, evaluateRealWorld(loadFreshBatch(batch), rank, library)]),
+    ]) as Record<string, RealWorldReport>,
   }));
 }
 
