@@ -138,6 +138,7 @@ describe('the saved names and questions', () => {
       allWords: stems,
       words: stems.map((stem) => ({
         word: stem,
+        stem,
         idf: idf(stem),
         alternatives: [{ stems: [stem], weight: 1, exact: true }],
       })),

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { SearchEngine, SearchIndexError, type SearchDoc } from '../../src/main/search/engine';
 import { MAX_QUERY_LENGTH } from '../../src/shared/limits';
-import { indexText } from '../../src/main/search/text';
+import { cueOnlyStems, intentsOf } from '../../src/main/search/lexicon';
+import { indexText, stemOf, wordsOf } from '../../src/main/search/text';
 import { libraryDocs, loadedEngine } from '../relevance/library';
 
 const doc = (id: string, title: string, text: string, extra: Partial<SearchDoc> = {}): SearchDoc => ({
@@ -187,26 +188,61 @@ describe('the intent prior lifts in proportion to the topic matched', () => {
   it('does not lift the general prevention article over the topic the question names', () => {
     expect(first('how to prevent dehydration')).toBe('drinking');
   });
+
+  it('reads a word of a cue as topic where the question also asks about it', () => {
+    const stems = wordsOf('how do I stop my back cramps coming back').map(stemOf);
+    const cueOnly = cueOnlyStems(stems, intentsOf(stems));
+    expect(cueOnly.has(stemOf('coming'))).toBe(true);
+    expect(cueOnly.has(stemOf('back'))).toBe(false);
+    expect(cueOnly.has(stemOf('cramps'))).toBe(false);
+  });
 });
 
 describe('the page of every warning sign, when a question asks whether it is serious', () => {
   // The warning page holds many signs, so its length puts it below the pages about calves for a calf question.
   const signs = Array.from({ length: 40 }, (_, i) => `Sign ${i}: a sudden change that needs help today.`).join(' ');
-  const library = [
+  const redFlags = doc('red-flags', 'Warning signs', `${signs} A cramp with a swollen, warm calf is serious. ${signs}`);
+  const calves = [
     doc('calf', 'Calf cramp', 'A calf cramp is a hard knot in the calf. Stretch the calf. It is rarely serious.'),
     doc('calf-strain', 'Calf strain', 'A calf strain is a torn calf muscle. Rest the calf.'),
     doc('calf-stretch', 'Calf stretches', 'Stretch the calf against a wall. Calf stretches help.'),
-    doc('red-flags', 'Warning signs', `${signs} A cramp with a swollen, warm calf is serious. ${signs}`),
   ];
-  const warning = SearchEngine.fromExport(library, SearchEngine.build(library).export());
-  const ids = (query: string) => warning.search(query).hits.map((h) => h.id);
+  const engineOf = (library: SearchDoc[]) => SearchEngine.fromExport(library, SearchEngine.build(library).export());
+  const small = engineOf([...calves, redFlags]);
+  const ids = (query: string, on = small) => on.search(query).hits.map((h) => h.id);
 
   it('is shown by second place when asked', () => {
     expect(ids('is my calf cramp serious').indexOf('red-flags')).toBe(1);
   });
 
-  it('keeps its own place when not asked', () => {
-    expect(ids('calf cramp').indexOf('red-flags')).not.toBe(1);
+  it('keeps its own place, last here, when not asked', () => {
+    expect(ids('calf cramp').at(-1)).toBe('red-flags');
+  });
+
+  it('is shown even when it ranks below every result kept', () => {
+    // More articles about calf cramps than a ranking keeps: the warning page is scored apart to be found.
+    const many = Array.from({ length: 60 }, (_, i) =>
+      doc(`calf-${i}`, `Calf cramp ${i}`, 'A calf cramp, then another calf cramp. Serious? Rarely serious.'),
+    );
+    expect(ids('is my calf cramp serious', engineOf([...many, redFlags])).indexOf('red-flags')).toBe(1);
+  });
+
+  it('is not moved when the twitching warning page is already shown', () => {
+    const twitching = doc(
+      'when-twitching-is-worrying',
+      'When twitching is serious',
+      'Twitching in the calf that is serious.',
+    );
+    const found = ids('is twitching in my calf serious', engineOf([...calves, twitching, redFlags]));
+    expect(found[0]).toBe('when-twitching-is-worrying');
+    expect(found.at(-1)).toBe('red-flags');
+  });
+
+  it('is not moved for a question only about cramps that are not muscle cramps', () => {
+    const scope = doc('stomach-and-period-cramps', 'Stomach and period cramps', 'Period pain and stomach cramps.');
+    const found = ids('is my period pain serious', engineOf([...calves, scope, redFlags]));
+    expect(found[0]).toBe('stomach-and-period-cramps');
+    expect(found.indexOf('red-flags')).not.toBe(1);
   });
 });
 

@@ -28,7 +28,7 @@ import {
   StemLookup,
   type SearchIndex,
 } from './index-config';
-import { cueStemsOf, featureOf, INTENTS, intentsOf, scopeOf, SCOPE, type Intent } from './lexicon';
+import { cueOnlyStems, featureOf, INTENTS, intentsOf, scopeOf, SCOPE, type Intent } from './lexicon';
 import { NameMatcher, namesData, type NamesData } from './names';
 import { planQuery, type QueryPlan } from './query';
 import { analyze, stemOf } from './text';
@@ -370,7 +370,6 @@ export class SearchEngine {
     let scopeNote: string | null = null;
     const answeredInScope = ranked.length > 0 && SCOPE.answeredBy.includes(this.docs[ranked[0].doc].id);
     const scopeKind = answeredInScope ? 'no' : scopeOf(allStems);
-    if (scopeKind !== 'only') for (const intent of shown) ranked = this.showAsked(ranked, intent, ranking.firsts);
     let weak = ranked.length > 0 && ranked[0].evidence < RANK_PARAMS.weakEvidence;
     const scope = this.byId.get(SCOPE.article);
     if (scopeKind === 'only') {
@@ -388,6 +387,9 @@ export class SearchEngine {
       const rest = ranked.slice(1).filter((r) => r.doc !== scope);
       ranked = [ranked[0], { doc: scope, score: ranked[1]?.score ?? ranked[0].score, evidence: 1 }, ...rest];
     }
+    // Asked whether it is serious, the warning page comes by second place, also before the scope article, but
+    // not for a question only about cramps that are not muscle cramps: the scope article names their signs.
+    if (scopeKind !== 'only') for (const intent of shown) ranked = this.showAsked(ranked, intent, ranking.firsts);
     return { ranked, weak, feature, scopeNote };
   }
 
@@ -395,7 +397,8 @@ export class SearchEngine {
    * `ranked` with the first article of an intent marked `showBy` moved up to that place (or in, when it was
    * ranked lower still), unless one of the intent's articles is already there: a question that asks whether
    * it is serious is shown the page of every warning sign by second place. That page holds every sign, so
-   * for any one of them its length puts it far down the ranking.
+   * for any one of them its length puts it far down the ranking. It keeps its score, so the scores of the
+   * results may then be out of order (nothing shows them).
    */
   private showAsked(ranked: Scored[], intent: Intent, firsts: Map<number, Scored>): Scored[] {
     const first = this.byId.get(intent.articles[0]);
@@ -452,8 +455,9 @@ export class SearchEngine {
     // A word the library does not know counts as the rarest when judging how much of the query an article
     // answers, but adds nothing to any article's score.
     const rarest = this.vocabulary.idf('');
-    const cueStems = cueStemsOf(allStems, intents);
-    const onTopic = words.map((w) => !cueStems.has(stemOf(w.word)));
+    // The question's topic: its words other than those that only ask (the intents' cues), as corrected.
+    const cueOnly = cueOnlyStems(allStems, intents);
+    const onTopic = words.map((w) => !cueOnly.has(w.stem));
     let total = 0;
     let topicTotal = 0;
     for (let i = 0; i < n; i++) {
@@ -546,8 +550,9 @@ export class SearchEngine {
   }
 
   /**
-   * The prior of an article, by number: 1 + intentPrior when one of the query's intents lifts it, else
-   * 1 / (1 + unasked) when it belongs to a `lowerUnasked` intent the query does not express, else 1.
+   * The prior of an article, by number: 1 + intentPrior x `topic` (the share of the question's topic it
+   * matches) when one of the query's intents lifts it, else 1 / (1 + unasked) when it belongs to a
+   * `lowerUnasked` intent the query does not express, else 1.
    */
   private intentBoosts(intents: Intent[]): (doc: number, topic: number) => number {
     const lifts = RANK_PARAMS.intentPrior === 0 ? [] : intents.map((intent) => this.liftedBy(intent));

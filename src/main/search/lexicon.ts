@@ -157,12 +157,24 @@ export function intentsOf(stems: readonly string[]): Intent[] {
   return INTENTS.filter((intent) => intent.cues.some((cue) => occursIn(stems, cue)));
 }
 
-/** The stems of the intents' cues that occur in a query (its words, as stems): the words that ask, not what is asked about. */
-export function cueStemsOf(stems: readonly string[], intents: readonly Intent[]): Set<string> {
-  const cueStems = new Set<string>();
+/**
+ * The stems of a query (its words, as stems) found only inside the cues of these intents: the words that ask,
+ * not what is asked about ("back" in "stop my back cramps coming back" is both, so it is not one of them).
+ */
+export function cueOnlyStems(stems: readonly string[], intents: readonly Intent[]): Set<string> {
+  const inCue = new Uint8Array(stems.length);
   for (const intent of intents)
-    for (const cue of intent.cues) if (occursIn(stems, cue)) for (const stem of cue) cueStems.add(stem);
-  return cueStems;
+    for (const cue of intent.cues)
+      for (let i = 0; i + cue.length <= stems.length; i++)
+        if (standsAt(stems, i, cue)) inCue.fill(1, i, i + cue.length);
+  const cueOnly = new Set<string>();
+  stems.forEach((stem, i) => {
+    if (inCue[i] === 1) cueOnly.add(stem);
+  });
+  stems.forEach((stem, i) => {
+    if (inCue[i] === 0) cueOnly.delete(stem);
+  });
+  return cueOnly;
 }
 
 export const SCOPE = {

@@ -90,7 +90,7 @@ export function planQuery(raw: string, vocabulary: Vocabulary): QueryPlan {
       if (corrections[0] && !completions.length) fixes.set(word, corrections[0].word);
     }
     effectiveStems.push(effective);
-    words.push({ word, idf: 0, alternatives });
+    words.push({ word, stem: effective, idf: 0, alternatives });
   });
 
   const phrases: PlannedPhrase[] = [];

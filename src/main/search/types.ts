@@ -52,6 +52,8 @@ export interface Alternative {
 
 export interface PlannedWord {
   word: string;
+  /** The stem searched for: the word's own, or when the library does not know it, its correction's or completion's. */
+  stem: string;
   /** How much a match on this word counts: rare words count more (0 for a word the library does not know). */
   idf: number;
   alternatives: Alternative[];
