@@ -322,7 +322,14 @@ if (values.json) {
     halves: Object.fromEntries(
       Object.entries(r.halves).map(([half, h]) => [
         half,
-        { top1: h.top1, success3: h.success3, noMatch: h.noMatch, scopeOk: h.scopeOk, answerable: h.answerable },
+        {
+          top1: h.top1,
+          success3: h.success3,
+          noMatch: h.noMatch,
+          scopeOk: h.scopeOk,
+          scopeItems: h.scopeItems,
+          answerable: h.answerable,
+        },
       ]),
     ),
   }));
@@ -356,7 +363,7 @@ if (values.json) {
   for (const r of relevance) {
     const cells = halves.map((h) => {
       const x = r.halves[h];
-      return `${pct(x.top1)} | ${pct(x.success3)} | ${pct(x.noMatch)} | ${pct(x.scopeOk)}`;
+      return `${pct(x.top1)} | ${pct(x.success3)} | ${pct(x.noMatch)} | ${x.scopeItems ? pct(x.scopeOk) : '-'}`;
     });
     console.log(`| ${r.name} | ${pct(r.regression.top1)} | ${cells.join(' | ')} |`);
   }
