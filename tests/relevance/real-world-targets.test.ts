@@ -42,9 +42,14 @@ const TARGETS = { top1: 0.85, success3: 0.95, noMatch: 0.01, scopeOk: 1, leadOve
  * third fact-check and three more GP checks (medicine reactions split by a high temperature, heavy sweating or
  * confusion; a mild serotonin reaction; a sudden or a mild medicine tremor; stroke signs that pass): 85.1% (172 of
  * 202), 93.6% (189 of 202), 18 of 19, 12.3 points ahead (72.8%), development 91.6% / 96.0%; nothing changed back.
+ * Then, measured together: intents lifting in proportion to the share of the question's topic an article matches,
+ * the page of every warning sign shown by second place when a question asks whether it is serious (both chosen on
+ * the development half and batch 4, checked on batch 5), and two new warning signs (cellulitis of the leg, a hot
+ * swollen joint): 85.1% (172 of 202), 93.6% (189 of 202), 18 of 19, 11.8 points ahead (MiniSearch with our
+ * synonyms rose to 73.3% with the new signs' words), while development rose to 92.6% / 97.5%; nothing changed back.
  * The floor is the level less 2 points, so a change that makes search worse fails.
  */
-const MEASURED = { top1: 0.851, success3: 0.936, noMatch: 0, scopeOk: 18 / 19, leadOverBaselines: 0.123 };
+const MEASURED = { top1: 0.851, success3: 0.936, noMatch: 0, scopeOk: 18 / 19, leadOverBaselines: 0.118 };
 const SLACK = 0.02;
 
 const { docs } = libraryDocs();
