@@ -1,8 +1,9 @@
 /**
- * Worried searches (worried-searches.json): for each, written by a reviewer who did not write the articles
- * or the engine, the first result must be a page that shows the warning sign that fits it, so the person
- * reads what to do and how fast on the page they open. The searches a page showing the sign does not answer
- * first are skipped, each saying where that page stands, until search reaches them.
+ * Worried searches (worried-searches.json, and worried-searches-symptoms.json: symptoms described without
+ * naming a condition): for each, written by a reviewer who did not write the articles or the engine, the first
+ * result must be a page that shows the warning sign that fits it, so the person reads what to do and how fast
+ * on the page they open. The searches a page showing the sign does not answer first are skipped, each saying
+ * where that page stands, until search reaches them.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -16,9 +17,9 @@ interface WorriedSearch {
   why: string;
 }
 
-const { items } = JSON.parse(readFileSync(resolve(import.meta.dirname, 'worried-searches.json'), 'utf8')) as {
-  items: WorriedSearch[];
-};
+const items = ['worried-searches.json', 'worried-searches-symptoms.json'].flatMap(
+  (file) => (JSON.parse(readFileSync(resolve(import.meta.dirname, file), 'utf8')) as { items: WorriedSearch[] }).items,
+);
 const { library, docs } = libraryDocs();
 const engine = loadedEngine(docs);
 const htmlOf = new Map(library.articles.map((a) => [a.id, a.html]));
@@ -32,6 +33,19 @@ const KNOWN_MISSES: Record<string, string> = {
     'cramps in pregnancy comes first; the first page showing the sign is the page of all warning signs, fourth',
   'hand cramps after taking omeprazole for years':
     'the hand cramps page comes first, the page on medicines that cause cramps, which shows the sign, third',
+  // The symptoms set: measured once, when it was written.
+  'scratch on my shin has gone red, hot and swolen, redness spreading':
+    'compartment syndrome comes first; the first page showing the sign is the page of all warning signs, third',
+  'top of foot red, warm and puffy, red area bigger than this morning, feel rough':
+    'diabetes and cramps comes first, toe and foot cramps, which shows the sign, second',
+  'knee replacement last year, now knee hot swollen and painful, slight temperature':
+    'heat cramps comes first ("hot"); the first page showing the sign is cramps in older adults, eighth',
+  'overheated at festival, rested in shade with water 30 mins, still dizzy and sick':
+    'the page on fluids comes first, heat and dehydration in older adults, which shows the sign, second',
+  'hands getting shakier over months, spilling my tea now':
+    'hand cramps comes first, the page on shaking, which shows the sign, second',
+  'started higher dose of sertraline, now shaky, jittery, diarrhea and racing heart':
+    'diarrhoea sends it to the page on stomach and period cramps; the page on shaking, which shows the sign, is second',
 };
 
 describe('worried searches', () => {
