@@ -214,11 +214,13 @@ test('a third article replaces the one not being read, and says so', async ({ ap
   await expect(page.locator('[data-pane-index="0"] h1')).toHaveText(/night/i);
 });
 
-test('each result row has its own "Open beside" button', async ({ page }) => {
+test('each result row has its own "Open beside" button', async ({ app, page }) => {
   await searchBox(page).fill('night leg cramps');
   await page.keyboard.press('Enter');
   await searchBox(page).fill('cramp');
   const third = page.getByRole('option').nth(2);
+  // The rows of the earlier query stay until the new results arrive: wait for the new third row.
+  await expect(third).toContainText(app.backend.content.search.search('cramp', 10).hits[2].title);
   await third.hover();
   const button = page.getByRole('button', { name: /^Open beside: / });
   const [row, box] = [await third.boundingBox(), await button.boundingBox()];
