@@ -154,11 +154,7 @@ if (process.argv.includes('--cv')) {
   const { dev, answer } = score();
   console.log(formatRealWorld('development half', dev));
   console.log(formatReport('regression suite', evaluate(IN_DOMAIN, answer)));
-  if (process.argv.includes('--misses')) {
-    for (const miss of dev.misses) console.log(missLine('miss', miss));
-    for (const { item, ranked } of dev.scopeMisses)
-      console.log(`scope ${item.id} <- ${ranked.join(' ')} :: ${item.text.slice(0, 160)}`);
-  }
+  printMisses(dev, 'miss', 'scope');
   scopeEvidence(answer);
   for (const batch of FRESH_BATCHES) freshBatch(batch, answer);
 }
@@ -167,16 +163,21 @@ if (process.argv.includes('--cv')) {
 function freshBatch(batch: (typeof FRESH_BATCHES)[number], answer: (q: string) => string[]) {
   const report = evaluateRealWorld(loadFreshBatch(batch), answer, library);
   console.log(formatRealWorld(`batch ${batch} (development evidence)`, report));
-  if (process.argv.includes('--misses')) {
-    for (const miss of report.misses) console.log(missLine(`batch${batch}`, miss));
-    for (const { item, ranked } of report.scopeMisses)
-      console.log(`batch${batch} scope ${item.id} <- ${ranked.join(' ')} :: ${item.text.slice(0, 160)}`);
-  }
+  printMisses(report, `batch${batch}`, `batch${batch} scope`);
 }
 
-/** One missed question: its id, best articles, what search answered and the start of its text. */
-function missLine(label: string, { item, ranked }: RealWorldReport['misses'][number]): string {
-  return `${label} ${item.id} [${item.best.join('|')}] <- ${ranked.join(' ')} :: ${item.text.slice(0, 160)}`;
+/**
+ * With --misses, each missed question (its id, best articles, what search answered and the start of its
+ * text), then each scope question the scope article did not answer.
+ */
+function printMisses(report: RealWorldReport, missLabel: string, scopeLabel: string) {
+  if (!process.argv.includes('--misses')) return;
+  for (const { item, ranked } of report.misses)
+    console.log(
+      `${missLabel} ${item.id} [${item.best.join('|')}] <- ${ranked.join(' ')} :: ${item.text.slice(0, 160)}`,
+    );
+  for (const { item, ranked } of report.scopeMisses)
+    console.log(`${scopeLabel} ${item.id} <- ${ranked.join(' ')} :: ${item.text.slice(0, 160)}`);
 }
 
 /**
