@@ -24,8 +24,8 @@ export class Marker {
   /** Terms by the code of their first character: ASCII in an array, the rest in a map. */
   private readonly ascii: (Term[] | undefined)[] = new Array<Term[] | undefined>(128).fill(undefined);
   private readonly other = new Map<number, Term[]>();
-  /** The pairKey of the first two characters of every term (see mayStart). */
-  private readonly pairs = new Uint8Array(PAIR_MASK + 1);
+  /** The pairKey of the first two characters of every term, as bits (see mayStart): made per query, so small. */
+  private readonly pairs = new Int32Array((PAIR_MASK + 1) >>> 5);
   /** A one-character prefix term starts words of every pair. */
   private anyPair = false;
   private empty = true;
@@ -51,15 +51,19 @@ export class Marker {
       else this.other.set(code, list);
     }
     if (!list.some((t) => t.text === text && t.prefix === prefix && t.stem === stem)) list.push({ text, prefix, stem });
-    if (text.length > 1) this.pairs[pairKey(code, text.charCodeAt(1))] = 1;
+    if (text.length > 1) this.setPair(pairKey(code, text.charCodeAt(1)));
     else if (prefix) this.anyPair = true;
-    else this.pairs[pairKey(code, 0)] = 1;
+    else this.setPair(pairKey(code, 0));
     this.empty = false;
+  }
+
+  private setPair(pair: number): void {
+    this.pairs[pair >>> 5] |= 1 << (pair & 31);
   }
 
   /** False when no term can match a word with this pairKey (PreparedText.pairs). */
   mayStart(pair: number): boolean {
-    return this.anyPair || this.pairs[pair] === 1;
+    return this.anyPair || ((this.pairs[pair >>> 5] >>> (pair & 31)) & 1) === 1;
   }
 
   /** The terms starting with the character `code`, or undefined for none. */
