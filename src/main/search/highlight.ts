@@ -24,8 +24,11 @@ export class Marker {
   /** Terms by the code of their first character: ASCII in an array, the rest in a map. */
   private readonly ascii: (Term[] | undefined)[] = new Array<Term[] | undefined>(128).fill(undefined);
   private readonly other = new Map<number, Term[]>();
-  /** The pairKey of the first two characters of every term, as bits (see mayStart): made per query, so small. */
-  private readonly pairs = new Int32Array((PAIR_MASK + 1) >>> 5);
+  /**
+   * The pairKey of the first two characters of every term, as bits, 16 to a number (see mayStart). A plain
+   * array, made per query: a typed array of more than 64 bytes takes V8 microseconds to make.
+   */
+  private readonly pairs: number[] = new Array<number>((PAIR_MASK + 1) >>> 4).fill(0);
   /** A one-character prefix term starts words of every pair. */
   private anyPair = false;
   private empty = true;
@@ -58,12 +61,12 @@ export class Marker {
   }
 
   private setPair(pair: number): void {
-    this.pairs[pair >>> 5] |= 1 << (pair & 31);
+    this.pairs[pair >>> 4] |= 1 << (pair & 15);
   }
 
   /** False when no term can match a word with this pairKey (PreparedText.pairs). */
   mayStart(pair: number): boolean {
-    return this.anyPair || ((this.pairs[pair >>> 5] >>> (pair & 31)) & 1) === 1;
+    return this.anyPair || ((this.pairs[pair >>> 4] >>> (pair & 15)) & 1) === 1;
   }
 
   /** The terms starting with the character `code`, or undefined for none. */

@@ -85,7 +85,7 @@ export interface QueryTerms {
   /** Alternatives of several stems ("charley horse" -> leg cramp), matched only when all are present. */
   phrases: QueryPhrase[];
   /** Each word's rarity. */
-  idf: Float64Array;
+  idf: number[];
   /** The summed rarity of the query's words. */
   total: number;
 }
@@ -243,7 +243,7 @@ export class NameMatcher {
     /** The stems of the single-stem alternatives, by text (also those no article has). */
     const single = new Set<string>();
     const multi: { word: number; stems: string[]; weight: number }[] = [];
-    const idf = new Float64Array(plan.words.length);
+    const idf = new Array<number>(plan.words.length).fill(0);
     let total = 0;
     plan.words.forEach((w, i) => {
       idf[i] = w.idf;
