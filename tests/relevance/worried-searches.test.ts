@@ -1,6 +1,6 @@
 /**
- * Worried searches (worried-searches.json, and worried-searches-symptoms.json: symptoms described without
- * naming a condition): for each, written by a reviewer who did not write the articles or the engine, the first
+ * Worried searches (worried-searches.json; worried-searches-symptoms.json: symptoms described without naming a
+ * condition; worried-searches-mixed.json: mixed styles, and harmless symptoms with one worrying detail): for each, written by a reviewer who did not write the articles or the engine, the first
  * result must be a page that shows the warning sign that fits it, so the person reads what to do and how fast
  * on the page they open. The searches a page showing the sign does not answer first are skipped, each saying
  * where that page stands, until search reaches them.
@@ -17,7 +17,7 @@ interface WorriedSearch {
   why: string;
 }
 
-const items = ['worried-searches.json', 'worried-searches-symptoms.json'].flatMap(
+const items = ['worried-searches.json', 'worried-searches-symptoms.json', 'worried-searches-mixed.json'].flatMap(
   (file) => (JSON.parse(readFileSync(resolve(import.meta.dirname, file), 'utf8')) as { items: WorriedSearch[] }).items,
 );
 const { library, docs } = libraryDocs();
@@ -46,6 +46,14 @@ const KNOWN_MISSES: Record<string, string> = {
     'hand cramps comes first, the page on shaking, which shows the sign, second',
   'started higher dose of sertraline, now shaky, jittery, diarrhea and racing heart':
     'diarrhoea sends it to the page on stomach and period cramps; the page on shaking, which shows the sign, is second',
+  // The mixed set: measured once, when it was written. One more search opened the page on vasospasm, which
+  // lacked the sign for a suddenly cold, pale, painful leg or foot; a content fix, not a search change, added it.
+  'is it normal my knee suddenly swelled up hot and red, cant bend it?':
+    'thigh cramps comes first; the first page showing the sign is cramps in older adults, sixth',
+  'sudden worst headache of my life lifting weights at the gym, came on in seconds':
+    'the page on exercise cramps comes first; no page showing the sign is in the first ten',
+  'shooting pain from butt down back of one leg, foot keeps catching walking':
+    'narrowed leg arteries comes first, spinal stenosis and leg pain, which shows the sign, second',
 };
 
 describe('worried searches', () => {
