@@ -47,9 +47,14 @@ const TARGETS = { top1: 0.85, success3: 0.95, noMatch: 0.01, scopeOk: 1, leadOve
  * the development half and batch 4, checked on batch 5), and two new warning signs (cellulitis of the leg, a hot
  * swollen joint): 85.1% (172 of 202), 93.6% (189 of 202), 18 of 19, 11.8 points ahead (MiniSearch with our
  * synonyms rose to 73.3% with the new signs' words), while development rose to 92.6% / 97.5%; nothing changed back.
+ * Then, measured together: names and questions weighed for the best 20 candidates rather than 30 (the first three
+ * results of all 619 development questions and queries unchanged), two warning signs on the heart and breathing
+ * (heart failure; sudden or severe breathlessness) with chest pain named on four more pages, and the sign for a
+ * suddenly cold, painful leg on the vasospasm page: 85.6% (173 of 202), 93.6% (189 of 202), 18 of 19, 12.3 points
+ * ahead (MiniSearch with our synonyms 73.3%), development unchanged at 92.6% / 97.5%; nothing changed back.
  * The floor is the level less 2 points, so a change that makes search worse fails.
  */
-const MEASURED = { top1: 0.851, success3: 0.936, noMatch: 0, scopeOk: 18 / 19, leadOverBaselines: 0.118 };
+const MEASURED = { top1: 0.856, success3: 0.936, noMatch: 0, scopeOk: 18 / 19, leadOverBaselines: 0.123 };
 const SLACK = 0.02;
 
 const { docs } = libraryDocs();
