@@ -101,6 +101,22 @@ describe('content check failures name the file and line', () => {
       message: 'sources.0.url: must not contain a user name, password or port',
     },
     {
+      name: 'a source listed twice (the reader keys the list by address)',
+      file: 'calf-stretch.md',
+      from: '    url: https://www.nhs.uk/conditions/leg-cramps/\n',
+      to: '    url: https://www.nhs.uk/conditions/leg-cramps/\n  - publisher: NHS England\n    title: Leg cramps again\n    url: https://www.nhs.uk/conditions/leg-cramps/\n',
+      at: 'publisher: NHS England',
+      message: 'sources.1: repeats item 0 (https://www.nhs.uk/conditions/leg-cramps/)',
+    },
+    {
+      name: 'a related article listed twice',
+      file: 'calf-stretch.md',
+      from: 'related: [leg-cramp, eye-twitch]',
+      to: 'related: [leg-cramp, eye-twitch, leg-cramp]',
+      at: 'related: [leg-cramp, eye-twitch, leg-cramp]',
+      message: 'related.2: repeats item 0 (leg-cramp)',
+    },
+    {
       name: 'no sources at all',
       file: 'eye-twitch.md',
       from: /sources:\n(?: {2}.*\n)+/,

@@ -24,6 +24,24 @@ export const sourceSchema = z.strictObject({
   url: httpsUrl,
 });
 
+/**
+ * `list` with each item's `keyOf` once: the reader's lists are keyed by it (a repeat stops the page from
+ * showing), and the same source or link twice says nothing more.
+ */
+function eachOnce<T extends z.ZodType>(list: z.ZodArray<T>, keyOf: (item: z.output<T>) => string) {
+  return list.superRefine((items, ctx) => {
+    const first = new Map<string, number>();
+    items.forEach((item, i) => {
+      const key = keyOf(item);
+      const earlier = first.get(key);
+      if (earlier === undefined) first.set(key, i);
+      else ctx.addIssue({ code: 'custom', path: [i], message: `repeats item ${earlier} (${key})` });
+    });
+  });
+}
+
+const sourcesSchema = eachOnce(z.array(sourceSchema).min(1, 'needs at least one source'), (source) => source.url);
+
 export const articleFrontMatterSchema = z.strictObject({
   id: slug,
   title: plainText(3, 80),
@@ -32,8 +50,8 @@ export const articleFrontMatterSchema = z.strictObject({
   // Questions the article answers, worded as readers ask them: searched, not shown.
   questions: z.array(plainText(10, 160)).max(12).default([]),
   category: z.enum(CATEGORIES),
-  related: z.array(slug).max(10).default([]),
-  sources: z.array(sourceSchema).min(1, 'needs at least one source'),
+  related: eachOnce(z.array(slug).max(10), (id) => id).default([]),
+  sources: sourcesSchema,
   // YAML reads an unquoted date as a Date; accept both and keep the ISO day.
   reviewed: z
     .union([z.date().transform((d) => d.toISOString().slice(0, 10)), z.string()])
@@ -65,7 +83,7 @@ export const warningSignSchema = z.strictObject({
   urgency: z.enum(URGENCIES),
   group: slug,
   handouts: z.array(z.enum(HANDOUT_TOPICS)).default([]),
-  sources: z.array(sourceSchema).min(1, 'needs at least one source'),
+  sources: sourcesSchema,
 });
 
 export const registrySchema = z.strictObject({
@@ -98,7 +116,7 @@ export const checklistSchema = z.strictObject({
   diary: z.strictObject({
     title: plainText(3, 60),
     intro: plainText(10, 300),
-    columns: z.array(plainText(2, 40)).min(3).max(7),
+    columns: eachOnce(z.array(plainText(2, 40)).min(3).max(7), (column) => column),
     rows: z.number().int().min(4).max(30),
   }),
 });
