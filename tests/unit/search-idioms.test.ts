@@ -1,4 +1,7 @@
-/** Idioms in the lexicon: read for what they mean, word for word, never by stems alone. */
+/**
+ * Idioms in the lexicon: read for what they mean, word for word, never by stems alone; and informal spellings,
+ * read as the standard word before spelling could take them for another.
+ */
 import { describe, expect, it } from 'vitest';
 import { readIdioms } from '../../src/main/search/lexicon';
 import { wordsOf } from '../../src/main/search/text';
@@ -22,5 +25,16 @@ describe('reading idioms', () => {
   it('reads each idiom where it stands, however often', () => {
     expect(read('waters broke waters broke').read).toEqual(['labour', 'in', 'pregnancy', 'labour', 'in', 'pregnancy']);
     expect(read('').read).toEqual([]);
+  });
+});
+
+describe('reading informal spellings', () => {
+  it('reads each as the standard word and keeps what was typed for marking', () => {
+    expect(read('leg cramps at nite')).toEqual({ read: ['leg', 'cramps', 'at', 'night'], replaced: ['nite'] });
+    expect(read('cramps tonite').read).toEqual(['cramps', 'tonight']);
+  });
+
+  it('leaves words that only contain one alone', () => {
+    expect(read('night nitelight ignite').read).toEqual(['night', 'nitelight', 'ignite']);
   });
 });

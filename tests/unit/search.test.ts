@@ -387,6 +387,20 @@ describe('search on the real library', () => {
     expect(real.search('spazm').suggestion).toBe('spasm');
   });
 
+  it('reads an informal spelling as the word it stands for, not as a typo of a nearer one', () => {
+    // "nite" is one letter from "note" and "bite", two from "night": it was offered as "leg cramp note".
+    const response = real.search('leg cramp nite');
+    expect(response.suggestion).toBeNull();
+    expect(response.weak).toBe(false);
+    expect(response.hits[0]?.id).toBe('night-leg-cramps');
+  });
+
+  it('does not mark a filler word that shares a stem with a query word ("on" for "one")', () => {
+    const snippets = real.search('calf swollen hot one side').hits.map((h) => h.snippet + h.titleHtml);
+    expect(snippets.join(' ')).toMatch(/<mark>swollen<\/mark>/i);
+    expect(snippets.join(' ')).not.toMatch(/<mark>on<\/mark>/i);
+  });
+
   it('ranks without making results, and makes the same results for a given ranking', () => {
     for (const query of ['why do my legs cramp at night', 'twiching eyelid', '', 'tax return', 'charly horse']) {
       const response = real.search(query, 7);

@@ -88,18 +88,24 @@ function standsAt(sequence: readonly string[], start: number, phrase: readonly s
  * Idioms: phrases whose words together mean something else ("my waters broke" is labour, not water), longest
  * first, with the words they mean. Matched word for word on the query's words in a row, stop words included
  * and not stemmed: "waters breaking" is labour, but "water breaks" (the same stems) are pauses to drink, and
- * "some water, broke out in cramps" is no idiom.
+ * "some water, broke out in cramps" is no idiom. Read the same way: informal spellings, one word for one
+ * ("nite" is night), before spelling could take them for a typo of another word ("note").
  */
-const IDIOMS = data.idioms
-  .flatMap(({ terms, means }) =>
+const IDIOMS = [
+  ...data.idioms.flatMap(({ terms, means }) =>
     terms.map((term) => {
       const idiom = { words: wordsOf(term), means: wordsOf(means) };
       // One word alone would be replaced wherever it stands; an empty meaning would delete the words.
       if (idiom.words.length < 2 || idiom.means.length === 0) throw new Error(`lexicon: bad idiom "${term}"`);
       return idiom;
     }),
-  )
-  .sort((a, b) => b.words.length - a.words.length);
+  ),
+  ...data.informal.words.map(([word, standard]) => {
+    const informal = { words: wordsOf(word), means: wordsOf(standard) };
+    if (informal.words.length !== 1 || informal.means.length !== 1) throw new Error(`lexicon: bad spelling "${word}"`);
+    return informal;
+  }),
+].sort((a, b) => b.words.length - a.words.length);
 
 /**
  * A query's words (all of them, folded) with each idiom replaced by the words it means, and the words the

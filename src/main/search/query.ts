@@ -119,11 +119,12 @@ export function planQuery(raw: string, vocabulary: Vocabulary): QueryPlan {
   });
 
   // The short words of a phrase standing for a word ("up" in "seize up" for "cramp") say nothing alone:
-  // marking them would mark every "up" in a snippet.
+  // marking them would mark every "up" in a snippet. Nor does a short stem that is a filler word ("one" and
+  // "on" share the stem "on").
   const markAlternative = (a: Alternative) => {
     for (const stem of a.stems) {
       if (stem.length > 2) for (const prefix of markPrefixes(stem)) stemmed.push([prefix, stem]);
-      else if (a.stems.length === 1) mark.exact.push(...markPrefixes(stem));
+      else if (a.stems.length === 1 && !isStopWord(stem)) mark.exact.push(...markPrefixes(stem));
     }
   };
   for (const w of words) {
