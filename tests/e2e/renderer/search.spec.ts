@@ -101,3 +101,15 @@ test('a failed search says so and searches again on retry', async ({ app, page }
   const expected = app.backend.content.search.search('calf', 10).hits[0];
   await expect(results(page).first()).toContainText(expected.title);
 });
+
+test('arrows in the empty box highlight nothing, and Enter then opens nothing', async ({ page }) => {
+  const box = searchBox(page);
+  await box.focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  // Nothing to wait for when nothing should happen: give a wrong article the time it would take to open.
+  await page.waitForTimeout(500);
+  await expect(box).not.toHaveAttribute('aria-activedescendant');
+  await expect(page.locator('search [aria-selected="true"]')).toHaveCount(0);
+  await expect(page.locator('article h1')).toHaveCount(0);
+});

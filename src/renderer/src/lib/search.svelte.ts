@@ -40,8 +40,8 @@ export class SearchState {
     }
   }
 
-  move(step: number): void {
-    const count = this.response?.hits.length ?? 0;
+  /** Moves the highlight through the `count` options on screen (none while the browse list stands in for them). */
+  move(step: number, count: number): void {
     if (count === 0) return;
     this.active = this.active < 0 ? (step > 0 ? 0 : count - 1) : (this.active + step + count) % count;
   }
