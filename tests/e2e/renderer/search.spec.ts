@@ -102,6 +102,46 @@ test('a failed search says so and searches again on retry', async ({ app, page }
   await expect(results(page).first()).toContainText(expected.title);
 });
 
+test('an app feature the query names is the first option: counted, chosen, opened by Enter', async ({ page }) => {
+  const box = searchBox(page);
+  // Only the feature matches these words: it is counted, never "No results".
+  for (const [query, label, dialog] of [
+    ['print', 'Print the checklist as a handout', 'Handout'],
+    ['about', 'About Spasm Guide', 'About Spasm Guide'],
+  ]) {
+    await box.focus();
+    await box.fill(query);
+    await expect(results(page)).toHaveCount(1);
+    await expect(results(page).first()).toContainText(label);
+    await expect(page.getByRole('heading', { name: '1 result', exact: true })).toBeVisible();
+    await expect(page.getByText('No results')).toHaveCount(0);
+    await expect(box).toHaveAttribute('aria-activedescendant', 'search-option-0');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('dialog', { name: dialog })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog', { name: dialog })).toHaveCount(0);
+  }
+});
+
+test('a feature offered above articles comes first, and arrows move between it and them', async ({ app, page }) => {
+  const box = searchBox(page);
+  const handout = app.backend.content.search.search('handout', 10);
+  expect(handout.feature).toBe('handout');
+  expect(handout.hits.length).toBeGreaterThan(0);
+  await box.fill('handout');
+  await expect(results(page)).toHaveCount(handout.hits.length + 1);
+  await expect(page.getByRole('heading', { name: `${handout.hits.length + 1} results` })).toBeVisible();
+  await expect(box).toHaveAttribute('aria-activedescendant', 'search-option-0');
+  await page.keyboard.press('ArrowDown');
+  await expect(box).toHaveAttribute('aria-activedescendant', 'search-option-1');
+  await expect(results(page).nth(1)).toContainText(handout.hits[0].title);
+  await page.keyboard.press('ArrowUp');
+  await expect(results(page).first()).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: 'Handout' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: handout.hits[0].title })).toHaveCount(0);
+});
+
 test('arrows in the empty box highlight nothing, and Enter then opens nothing', async ({ page }) => {
   const box = searchBox(page);
   await box.focus();

@@ -34,7 +34,8 @@ export class SearchState {
       this.response = result.value;
       this.answered = query;
       this.error = null;
-      this.active = result.value.kind === 'results' ? 0 : -1;
+      // The first option is highlighted, so Enter opens it: the first article, or the feature offered above it.
+      this.active = result.value.kind === 'results' || result.value.feature ? 0 : -1;
     } else {
       this.error = `Search is not working right now. ${describe(result.error)}`;
     }
