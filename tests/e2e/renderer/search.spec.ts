@@ -1,5 +1,6 @@
 /** Searching: results on every keystroke, the combobox keyboard model, marks, and the empty and no-match states. */
 import { expect, failNextCall, results, searchBox, test } from './fixtures';
+import { MAX_QUERY_LENGTH } from '../../../src/shared/limits';
 
 test('an empty box shows the browse list of every article instead of suggestions', async ({ app, page }) => {
   const start = app.backend.content.search.search('', 10);
@@ -152,4 +153,19 @@ test('arrows in the empty box highlight nothing, and Enter then opens nothing', 
   await expect(box).not.toHaveAttribute('aria-activedescendant');
   await expect(page.locator('search [aria-selected="true"]')).toHaveCount(0);
   await expect(page.locator('article h1')).toHaveCount(0);
+});
+
+test('a query longer than the engine searches stays whole in the box and says so', async ({ page }) => {
+  const box = searchBox(page);
+  const long = 'my calf cramps at night and I wake up in pain, '.repeat(25);
+  expect(long.length).toBeGreaterThan(MAX_QUERY_LENGTH);
+  await box.focus();
+  await page.keyboard.insertText(long);
+  await expect(box).toHaveValue(long);
+  const note = page.getByRole('status').filter({ hasText: 'Only the first 1,000 characters are searched.' });
+  await expect(note).toBeVisible();
+  await expect(results(page).first()).toBeVisible();
+  // Cut back to what fits, the note goes.
+  await box.fill(long.slice(0, MAX_QUERY_LENGTH));
+  await expect(note).toHaveCount(0);
 });
