@@ -169,3 +169,32 @@ test('a query longer than the engine searches stays whole in the box and says so
   await box.fill(long.slice(0, MAX_QUERY_LENGTH));
   await expect(note).toHaveCount(0);
 });
+
+test('typing at a normal pace never flashes "nothing matches" on the way to results', async ({ app, page }) => {
+  const query = 'why do my calves cramp';
+  const prefixes = [...query].map((_, i) => query.slice(0, i + 1));
+  // The engine has no match for some of the words on the way, and results at the end.
+  expect(prefixes.some((q) => app.backend.content.search.search(q, 10).kind === 'no-match')).toBe(true);
+  expect(app.backend.content.search.search(query, 10).kind).toBe('results');
+  await page.evaluate(() => {
+    const seen = new Set<string>();
+    (globalThis as unknown as { __seen: Set<string> }).__seen = seen;
+    const note = () => {
+      seen.add(document.getElementById('search-heading')?.textContent?.trim() ?? '');
+      if (document.body.textContent?.includes('Nothing in Spasm Guide matches')) seen.add('no-match panel');
+    };
+    new MutationObserver(note).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  await searchBox(page).focus();
+  await page.keyboard.type(query, { delay: 80 });
+  await expect(results(page).first()).toBeVisible();
+  const seen = await page.evaluate(() => [...(globalThis as unknown as { __seen: Set<string> }).__seen]);
+  expect(seen).not.toContain('no-match panel');
+  expect(seen).not.toContain('No results');
+
+  // Once typing pauses on a query with no match, the answer does come.
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('qqxzv', { delay: 80 });
+  await expect(page.getByText('Nothing in Spasm Guide matches')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'No results' })).toBeVisible();
+});
