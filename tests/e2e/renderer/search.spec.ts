@@ -198,3 +198,24 @@ test('typing at a normal pace never flashes "nothing matches" on the way to resu
   await expect(page.getByText('Nothing in Spasm Guide matches')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'No results' })).toBeVisible();
 });
+
+test('the box shows the start of a long query once focus has left it', async ({ page }) => {
+  await page.setViewportSize({ width: 900, height: 650 });
+  const box = searchBox(page);
+  const scrolled = () => box.evaluate((input: HTMLInputElement) => input.scrollLeft);
+  await box.fill('night cramps');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('article h1')).toBeFocused();
+  // Left by a click on the article, by Enter (which opens a result) and by Tab.
+  for (const leave of ['click', 'Enter', 'Tab']) {
+    await box.focus();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('calf swollen hot one side');
+    await expect(page.locator('#search-results')).toHaveAttribute('data-query', 'calf swollen hot one side');
+    expect(await scrolled(), 'the end of the query is in view while typing').toBeGreaterThan(0);
+    if (leave === 'click') await page.locator('article h1').click();
+    else await page.keyboard.press(leave);
+    await expect(box).not.toBeFocused();
+    expect(await scrolled(), `the start is in view after ${leave}`).toBe(0);
+  }
+});
