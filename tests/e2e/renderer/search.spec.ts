@@ -176,14 +176,24 @@ test('typing at a normal pace never flashes "nothing matches" on the way to resu
   // The engine has no match for some of the words on the way, and results at the end.
   expect(prefixes.some((q) => app.backend.content.search.search(q, 10).kind === 'no-match')).toBe(true);
   expect(app.backend.content.search.search(query, 10).kind).toBe('results');
+  // Everything the sidebar shows while typing: each heading, and whether the no-match panel appeared.
   await page.evaluate(() => {
-    const seen = new Set<string>();
-    (globalThis as unknown as { __seen: Set<string> }).__seen = seen;
-    const note = () => {
-      seen.add(document.getElementById('search-heading')?.textContent?.trim() ?? '');
-      if (document.body.textContent?.includes('Nothing in Spasm Guide matches')) seen.add('no-match panel');
+    type Text = { textContent: string | null };
+    const page = globalThis as unknown as {
+      __seen: Set<string>;
+      document: Text & { body: Text; getElementById(id: string): Text | null };
+      MutationObserver: new (note: () => void) => { observe(target: Text, options: object): void };
     };
-    new MutationObserver(note).observe(document.body, { subtree: true, childList: true, characterData: true });
+    const seen = (page.__seen = new Set<string>());
+    const note = () => {
+      seen.add(page.document.getElementById('search-heading')?.textContent?.trim() ?? '');
+      if (page.document.body.textContent?.includes('Nothing in Spasm Guide matches')) seen.add('no-match panel');
+    };
+    new page.MutationObserver(note).observe(page.document.body, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
   });
   await searchBox(page).focus();
   await page.keyboard.type(query, { delay: 80 });
@@ -202,7 +212,7 @@ test('typing at a normal pace never flashes "nothing matches" on the way to resu
 test('the box shows the start of a long query once focus has left it', async ({ page }) => {
   await page.setViewportSize({ width: 900, height: 650 });
   const box = searchBox(page);
-  const scrolled = () => box.evaluate((input: HTMLInputElement) => input.scrollLeft);
+  const scrolled = () => box.evaluate((input) => input.scrollLeft);
   await box.fill('night cramps');
   await page.keyboard.press('Enter');
   await expect(page.locator('article h1')).toBeFocused();
