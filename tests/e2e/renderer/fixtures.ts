@@ -110,7 +110,7 @@ export const searchBox = (page: Page) => page.getByRole('combobox', { name: 'Sea
 
 /** The search results (options of the search listbox, not of other controls). */
 export const results = (page: Page) =>
-  page.getByRole('listbox', { name: /results|suggested|no results/i }).getByRole('option');
+  page.getByRole('listbox', { name: /result|suggested|closest/i }).getByRole('option');
 
 /** Fault injection: the next call of `method` answers with `error`, as a broken main process would. */
 export async function failNextCall(page: Page, method: 'search' | 'getArticle', error: ApiError): Promise<void> {
