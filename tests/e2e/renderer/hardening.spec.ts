@@ -27,6 +27,8 @@ function tamperArticle(backend: Backend, extraHtml: string): Article {
 
 async function openArticle(page: Page, title: string) {
   await searchBox(page).fill('night leg cramps');
+  // The answer to this query, not the list shown before it (the suggested topics hold the same title).
+  await expect(page.locator('#search-results')).toHaveAttribute('data-query', 'night leg cramps');
   await results(page).filter({ hasText: title }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 }

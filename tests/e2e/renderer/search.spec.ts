@@ -74,6 +74,8 @@ test('a query with no match gets a friendly answer and ideas to try', async ({ p
   await searchBox(page).fill('qqxzv');
   await expect(page.getByRole('heading', { name: 'No results' })).toBeVisible();
   await expect(page.getByText('Nothing in Spasm Guide matches “qqxzv”.')).toBeVisible();
+  // Someone searching in another language learns why nothing matches.
+  await expect(page.getByText(/Spasm Guide is written in English\./)).toBeVisible();
   await expect(results(page)).toHaveCount(0);
   await expect(searchBox(page)).toHaveAttribute('aria-expanded', 'false');
   await page.getByRole('button', { name: 'night cramps' }).click();
