@@ -52,9 +52,14 @@ const TARGETS = { top1: 0.85, success3: 0.95, noMatch: 0.01, scopeOk: 1, leadOve
  * (heart failure; sudden or severe breathlessness) with chest pain named on four more pages, and the sign for a
  * suddenly cold, painful leg on the vasospasm page: 85.6% (173 of 202), 93.6% (189 of 202), 18 of 19, 12.3 points
  * ahead (MiniSearch with our synonyms 73.3%), development unchanged at 92.6% / 97.5%; nothing changed back.
+ * Then, after a new user's review of the search box: informal spellings read as the standard word ("nite" had been
+ * offered as "note") and a filler word no longer marked: 86.1% (174 of 202), 93.6%, 18 of 19, 12.8 points ahead,
+ * development unchanged. Before measuring, a plain search of the test file's text for those spellings (to see
+ * whether the change could touch it) found one item using one; that item and its result were not looked at, and
+ * the one question gained is most likely it. Nothing changed back.
  * The floor is the level less 2 points, so a change that makes search worse fails.
  */
-const MEASURED = { top1: 0.856, success3: 0.936, noMatch: 0, scopeOk: 18 / 19, leadOverBaselines: 0.123 };
+const MEASURED = { top1: 0.861, success3: 0.936, noMatch: 0, scopeOk: 18 / 19, leadOverBaselines: 0.128 };
 const SLACK = 0.02;
 
 const { docs } = libraryDocs();
