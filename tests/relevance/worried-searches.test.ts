@@ -1,8 +1,8 @@
 /**
  * Worried searches (worried-searches.json; worried-searches-symptoms.json: symptoms described without naming a
- * condition; worried-searches-mixed.json: mixed styles, and harmless symptoms with one worrying detail): for each, written by a reviewer who did not write the articles or the engine, the first
- * result must be a page that shows the warning sign that fits it, so the person reads what to do and how fast
- * on the page they open. The searches a page showing the sign does not answer first are skipped, each saying
+ * condition; worried-searches-mixed.json: mixed styles, and harmless symptoms with one worrying detail): for
+ * each, written by a reviewer who did not write the articles or the engine, the first result must be a page
+ * that shows the warning sign that fits it, so the person reads what to do and how fast on the page they open. The searches a page showing the sign does not answer first are skipped, each saying
  * where that page stands, until search reaches them.
  */
 import { readFileSync } from 'node:fs';

@@ -62,7 +62,6 @@ export function planQuery(raw: string, vocabulary: Vocabulary): QueryPlan {
     ),
   ];
   const words: PlannedWord[] = [];
-  const effectiveStems: string[] = [];
   const fixes = new Map<string, string>();
   const stemmed: [string, string][] = [];
   const mark: MarkTerms = { prefixes: [], exact: [], stemmed };
@@ -89,9 +88,9 @@ export function planQuery(raw: string, vocabulary: Vocabulary): QueryPlan {
       if (best && !known) effective = best.stem;
       if (corrections[0] && !completions.length) fixes.set(word, corrections[0].word);
     }
-    effectiveStems.push(effective);
     words.push({ word, stem: effective, idf: 0, alternatives });
   });
+  const effectiveStems = words.map((w) => w.stem);
 
   const phrases: PlannedPhrase[] = [];
   for (let i = 0; i < effectiveStems.length; i++) {
