@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { findSpans, Marker, markText } from '../../src/main/search/highlight';
 import { prepareText } from '../../src/main/search/prepared-text';
+import { stemOf } from '../../src/main/search/text';
 import { leadOf, matchSection, snippetOf } from '../../src/main/search/snippet';
 
 const marked = (text: string, prefixes: string[], exact: string[] = []) =>
@@ -48,6 +49,35 @@ describe('marking words', () => {
     for (const prefix of ['ab', 'ba', 'c', 'cab']) {
       const expected = words.map((w) => (w.startsWith(prefix) ? `<mark>${w}</mark>` : w)).join(' ');
       expect(marked(words.join(' '), [prefix])).toBe(expected);
+    }
+  });
+
+  it('marks a long text (read through its sorted words) exactly as the rule says, in order, each word once', () => {
+    const sentence = 'Cramps and CRAMPING calves; a cramp, a crampon, ms and MS, Éclair, stretch stretching';
+    for (const repeats of [1, 30, 200]) {
+      const text = Array.from({ length: repeats }, (_, i) => `${sentence} word${i % 7}.`).join(' ');
+      const terms = {
+        prefixes: ['cramp', 'cra', 'cal', 'é'],
+        exact: ['ms', 'a'],
+        stemmed: [['stretch', 'stretch']] as [string, string][],
+      };
+      const expected = [...text.matchAll(/[0-9A-Za-z\u00c0-\u024f]+/g)]
+        .filter(([word]) => {
+          const w = word.toLowerCase();
+          return (
+            terms.prefixes.some((p) => w.startsWith(p)) ||
+            terms.exact.includes(w) ||
+            terms.stemmed.some(([p, stem]) => w.startsWith(p) && stemOf(w) === stem)
+          );
+        })
+        .map((m) => ({ start: m.index, end: m.index + m[0].length, stem: stemOf(m[0].toLowerCase()) }));
+      const prepared = prepareText(text);
+      expect(prepared.starts.length >= 1000).toBe(repeats === 200);
+      const marker = Marker.of(terms)!;
+      expect(findSpans(prepared, marker, 100_000)).toEqual(expected);
+      expect(findSpans(prepared, marker)).toEqual(expected.slice(0, 50));
+      // Asked again (the sorted words are made once and kept), the same.
+      expect(findSpans(prepared, marker, 100_000)).toEqual(expected);
     }
   });
 

@@ -23,6 +23,58 @@ export interface PreparedText {
   pairs: Uint16Array;
   /** Per word, its stem once a query has marked it (see stemAt), else undefined. */
   stems: (string | undefined)[];
+  /** For a long text, its different words, sorted, made the first time a query marks it (see wordsOf). */
+  words?: TextWords;
+}
+
+/**
+ * A text's different words in lower case, sorted (by UTF-16 code unit, so the words starting with any
+ * prefix stand together), each with the places it occurs: in a long text, marking a query's words is then a
+ * few binary searches instead of a walk over every word.
+ */
+export interface TextWords {
+  sorted: string[];
+  /** The places (word numbers, ascending) of sorted word i: at[from[i]] to at[from[i + 1] - 1]. */
+  at: Int32Array;
+  from: Int32Array;
+  /** Each sorted word's stem, worked out the first time a query marks it. */
+  stems: (string | undefined)[];
+  /** Which call of findSpans last marked each sorted word, so a word two terms match is taken once. */
+  markedBy: Int32Array;
+}
+
+/** The text's sorted words (made once, on first use). */
+export function wordsOf(text: PreparedText): TextWords {
+  if (text.words) return text.words;
+  const { lower, starts, ends } = text;
+  const places = new Map<string, number[]>();
+  for (let k = 0; k < starts.length; k++) {
+    const word = lower.slice(starts[k], ends[k]);
+    const list = places.get(word);
+    if (list) list.push(k);
+    else places.set(word, [k]);
+  }
+  const sorted = [...places.keys()].sort();
+  const at = new Int32Array(starts.length);
+  const from = new Int32Array(sorted.length + 1);
+  let n = 0;
+  sorted.forEach((word, i) => {
+    from[i] = n;
+    for (const k of places.get(word)!) at[n++] = k;
+  });
+  from[sorted.length] = n;
+  return (text.words = {
+    sorted,
+    at,
+    from,
+    stems: new Array<string | undefined>(sorted.length).fill(undefined),
+    markedBy: new Int32Array(sorted.length),
+  });
+}
+
+/** The stem of sorted word i (worked out the first time a query marks it, then kept). */
+export function stemOfSorted(words: TextWords, i: number): string {
+  return (words.stems[i] ??= stemOf(words.sorted[i]));
 }
 
 /** Keys of pairKey run from 0 to PAIR_MASK. */
