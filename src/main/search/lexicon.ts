@@ -210,15 +210,13 @@ const FEATURES: { feature: Feature; cues: string[][] }[] = (['checklist', 'hando
 
 /**
  * The app feature a query asks for by name ("print", "checklist", "about the app"), or null. Only when the
- * query is about the feature itself: every word is the feature's name or filler ("how do I print").
+ * query is about the app's features alone: every word is in a feature's name found in it, or filler ("how do
+ * I print", "print handout"). Named together, the first in FEATURES' order is offered ("print the checklist":
+ * the checklist, which prints from its own page).
  */
 export function featureOf(stems: readonly string[]): Feature | null {
-  for (const { feature, cues } of FEATURES) {
-    for (const cue of cues) {
-      if (!occursIn(stems, cue)) continue;
-      const cueStems = new Set(cue);
-      if (stems.every((s) => cueStems.has(s) || FILLER.has(s))) return feature;
-    }
-  }
-  return null;
+  const named = FEATURES.map(({ cues }) => cues.filter((cue) => occursIn(stems, cue)));
+  const nameStems = new Set(named.flat(2));
+  if (nameStems.size === 0 || !stems.every((s) => nameStems.has(s) || FILLER.has(s))) return null;
+  return FEATURES[named.findIndex((cues) => cues.length > 0)].feature;
 }
