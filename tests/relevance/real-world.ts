@@ -77,11 +77,12 @@ export function loadScopeEvidence(): RealWorldItem[] {
 }
 
 /** The batches of fresh development evidence (real-world.batch<N>-dev.json). */
-export const FRESH_BATCHES = [4, 5] as const;
+export const FRESH_BATCHES = [4, 5, 6] as const;
 
 /**
- * Batch 4 or 5, fresh development evidence: development only, never split, never a held-out measure;
- * questions nobody had tuned on when the development half (and, for batch 5, batch 4) was already well fitted.
+ * Batch 4, 5 or 6, fresh development evidence: development only, never split, never a held-out measure;
+ * questions nobody had tuned on when the development half (and, for each batch, the batches before it) was
+ * already well fitted.
  */
 export function loadFreshBatch(batch: (typeof FRESH_BATCHES)[number]): RealWorldItem[] {
   return readItems(resolve(DIR, `real-world.batch${batch}-dev.json`), 'development');
