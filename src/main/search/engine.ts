@@ -568,9 +568,11 @@ export class SearchEngine {
         : INTENTS.filter((intent) => intent.lowerUnasked && !intents.includes(intent)).map((i) => this.liftedBy(i));
     if (lifts.length === 0 && lowers.length === 0) return () => 1;
     const lowered = 1 / (1 + RANK_PARAMS.unasked);
+    // Index loops, not for...of: the lists are empty or not from one query to the next, and iterating arrays of
+    // both kinds made the optimised ranking fall back to slow code again and again.
     return (doc, topic) => {
-      for (const articles of lifts) if (articles[doc] === 1) return 1 + RANK_PARAMS.intentPrior * topic;
-      for (const articles of lowers) if (articles[doc] === 1) return lowered;
+      for (let i = 0; i < lifts.length; i++) if (lifts[i][doc] === 1) return 1 + RANK_PARAMS.intentPrior * topic;
+      for (let i = 0; i < lowers.length; i++) if (lowers[i][doc] === 1) return lowered;
       return 1;
     };
   }
