@@ -215,8 +215,14 @@ const FEATURES: { feature: Feature; cues: string[][] }[] = (['checklist', 'hando
  * the checklist, which prints from its own page).
  */
 export function featureOf(stems: readonly string[]): Feature | null {
-  const named = FEATURES.map(({ cues }) => cues.filter((cue) => occursIn(stems, cue)));
-  const nameStems = new Set(named.flat(2));
-  if (nameStems.size === 0 || !stems.every((s) => nameStems.has(s) || FILLER.has(s))) return null;
-  return FEATURES[named.findIndex((cues) => cues.length > 0)].feature;
+  let first: Feature | null = null;
+  const nameStems = new Set<string>();
+  for (const { feature, cues } of FEATURES) {
+    for (const cue of cues) {
+      if (!occursIn(stems, cue)) continue;
+      first ??= feature;
+      for (const stem of cue) nameStems.add(stem);
+    }
+  }
+  return first !== null && stems.every((s) => nameStems.has(s) || FILLER.has(s)) ? first : null;
 }

@@ -32,8 +32,9 @@ export function bestSection(article: PreparedArticle, wordTerms: number[][]): nu
   // Per section, the last query word counted (plus one), so a word counts once however many of its stems match.
   const countedWord = new Int32Array(counts.length);
   for (let word = 0; word < wordTerms.length; word++) {
-    for (const term of wordTerms[word]) {
-      const bits = article.sectionsWithTerm(term);
+    const terms = wordTerms[word];
+    for (let t = 0; t < terms.length; t++) {
+      const bits = article.sectionsWithTerm(terms[t]);
       for (let section = 0; section < counts.length && bits >>> section; section++) {
         if (!((bits >>> section) & 1) || countedWord[section] === word + 1) continue;
         countedWord[section] = word + 1;
