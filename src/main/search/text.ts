@@ -5,7 +5,11 @@
  */
 import { stemmer } from 'stemmer';
 
-/** Words that carry no meaning for search: question phrasing ("what causes", "how do you", "why do I"). */
+/**
+ * Words that carry no meaning for search: question phrasing ("what causes", "how do you", "why do I"), and the
+ * words of a story around the question ("I thought it was weird", "never happened before"): rare in the library,
+ * they would weigh as much as its topic words in a long post.
+ */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   (
     'a an the and or but if so than then that this these those there here it its i im ive id me my mine myself ' +
@@ -13,7 +17,10 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'when where is are was were be been being am do does did doing done dont doesnt didnt have has had having ' +
     'can cant could should would will wont shall may might must to of in on at by for with from into about as ' +
     'get gets got getting keep keeps kept any some much many very really just also too all again ever still ' +
-    'go goes going gone went something anything thing things please help need needs rid now while during'
+    'go goes going gone went something anything thing things please help need needs rid now while during ' +
+    'think thinking thought know knew known wonder wondering wondered guess maybe perhaps probably actually ' +
+    'never always sometimes often usually lately recently past weird strange paranoid anyone someone everyone ' +
+    'because though although since until unless whether either neither yet already'
   ).split(' '),
 );
 
