@@ -67,8 +67,10 @@ const TARGETS = { top1: 0.85, success3: 0.95, noMatch: 0.01, scopeOk: 1, leadOve
  * when this result was seen (sit-ups and stitches on the exercise page with four signs, "sit ups" as a muscle word
  * beside a scope cue, postpartum and postnatal as words for after a birth, antidepressants as a medicine class); two
  * of them touch scope questions, so they were made knowing the scope figure had fallen. Measured again at the end: 85.6%,
- * 93.6%, 17 of 19, 12.3 points ahead, development 93.1% / 98.0%. Which change moved which question was not looked
- * for, and nothing was changed back: the content changes are reviewed clinical fixes.
+ * 93.6%, 17 of 19, 12.3 points ahead, development 93.1% / 98.0%. Then the words of a story around a question as
+ * stop words (from batch 7; no development set lost a question): unchanged, 85.6%, 93.6%, 17 of 19, 12.3 points.
+ * Which change moved which question was not looked for, and nothing was changed back: the content changes are
+ * reviewed clinical fixes.
  * The floor is the level less 2 points, so a change that makes search worse fails.
  */
 const MEASURED = { top1: 0.856, success3: 0.936, noMatch: 0, scopeOk: 17 / 19, leadOverBaselines: 0.123 };
