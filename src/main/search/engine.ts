@@ -192,6 +192,13 @@ export class SearchEngine {
   private readonly byId = new Map<string, number>();
   /** Scratch space for ranking, reused by every query (search runs synchronously, one query at a time). */
   private rows: Float64Array = new Float64Array(4096);
+  /**
+   * Per query word, kept between queries like `rows`: its rarity, whether it is on the question's topic (1 or 0),
+   * and for the article being scored its best and its surest match. Typed arrays of one kind: plain arrays made per
+   * query held whole numbers in one query and fractions in the next, and the optimised ranking fell back to slow
+   * code over and over (over a thousand times in some runs of the benchmark, in others not at all).
+   */
+  private wordScratch: Float64Array = new Float64Array(4 * 64);
   private readonly lookup: StemLookup;
   /** Scratch for ranking: each article's row in `rows`, -1 between queries. */
   private readonly rowOf: Int32Array;
@@ -462,19 +469,21 @@ export class SearchEngine {
     const rarest = this.vocabulary.idf('');
     // The question's topic: its words other than those that only ask (the intents' cues), as corrected.
     const cueOnly = cueOnlyStems(allStems, intents);
-    const onTopic = words.map((w) => !cueOnly.has(w.stem));
+    const scratch = (this.wordScratch = ensureLength(this.wordScratch, 4 * n));
+    const idf = scratch.subarray(0, n);
+    const onTopic = scratch.subarray(n, 2 * n);
+    const best = scratch.subarray(2 * n, 3 * n);
+    const sure = scratch.subarray(3 * n, 4 * n);
     let total = 0;
     let topicTotal = 0;
     for (let i = 0; i < n; i++) {
+      idf[i] = words[i].idf;
+      onTopic[i] = cueOnly.has(words[i].stem) ? 0 : 1;
       const importance = words[i].idf > 0 ? words[i].idf : rarest;
       total += importance;
       if (onTopic[i]) topicTotal += importance;
     }
     const boosts = this.intentBoosts(intents);
-    // Plain arrays: a typed array of more than 64 bytes (9 words) takes V8 microseconds to make.
-    const best = new Array<number>(n).fill(0);
-    const sure = new Array<number>(n).fill(0);
-    const idf = words.map((w) => w.idf);
     const candidates = new BestFirst<Scored>(RANKED_MAX);
     const firstOfShown = shown.map((intent) => this.byId.get(intent.articles[0]) ?? -1);
     const rows = this.rows;
