@@ -147,32 +147,64 @@ function indexedFields(doc: SearchDoc, vocabulary: VocabularyCollector) {
  * The smallest of a row's values in the columns cols[from, to) (Infinity for none): how well all of an
  * alternative's stems match.
  */
-function weakest(rows: Float64Array, row: number, cols: number[], from: number, to: number): number {
+function weakest(rows: Float64Array, row: number, cols: Int32Array, from: number, to: number): number {
   let v = Infinity;
   for (let i = from; i < to; i++) v = Math.min(v, rows[row + cols[i]]);
   return v;
 }
 
-/** A query's alternatives in flat lists, for ranking: alternative a's stems are columns cols[from[a], from[a + 1]). */
+/** The intent prior's kinds of article (see priorKinds). */
+const LIFTED = 1;
+const LOWERED = 2;
+
+/**
+ * A query's alternatives in flat lists, for ranking: alternative a's stems are columns cols[from[a], from[a + 1]).
+ * One list is kept and refilled for every query, in typed arrays: plain arrays held whole numbers in one query and
+ * fractions in the next (a weight of 1 or 0.7), and the optimised ranking kept falling back to slow code on them.
+ */
 class AlternativeList {
-  readonly weight: number[] = [];
-  readonly exact: boolean[] = [];
-  readonly from: number[] = [0];
-  readonly cols: number[] = [];
+  weight = new Float64Array(64);
+  exact = new Uint8Array(64);
+  from = new Int32Array(65);
+  cols = new Int32Array(128);
+  /** How many alternatives and columns the list holds now. */
+  private count = 0;
+  private colCount = 0;
+
+  /** Empties the list for the next query. */
+  clear(): void {
+    this.count = 0;
+    this.colCount = 0;
+  }
 
   /** Adds alternatives, giving each new stem the next column. */
   addAll(alternatives: readonly Alternative[], columns: Map<string, number>): void {
     for (const a of alternatives) {
+      if (this.colCount + a.stems.length > this.cols.length)
+        this.cols = grown(this.cols, this.colCount + a.stems.length);
       for (const stem of a.stems) {
         let c = columns.get(stem);
         if (c === undefined) columns.set(stem, (c = columns.size));
-        this.cols.push(c);
+        this.cols[this.colCount++] = c;
       }
-      this.weight.push(a.weight);
-      this.exact.push(a.exact);
-      this.from.push(this.cols.length);
+      if (this.count + 1 > this.weight.length) {
+        this.weight = grown(this.weight, this.count + 1);
+        this.exact = grown(this.exact, this.count + 1);
+        this.from = grown(this.from, this.count + 2);
+      }
+      this.weight[this.count] = a.weight;
+      this.exact[this.count] = a.exact ? 1 : 0;
+      this.from[this.count + 1] = this.colCount;
+      this.count++;
     }
   }
+}
+
+/** A copy of a typed array with room for at least `length` values (twice as many as before, or more). */
+function grown<T extends Float64Array | Int32Array | Uint8Array>(values: T, length: number): T {
+  const copy = new (values.constructor as new (length: number) => T)(Math.max(length, 2 * values.length));
+  copy.set(values);
+  return copy;
 }
 
 /** `buffer` if it holds `length` numbers, else a copy of it with room for at least that many. */
@@ -192,6 +224,8 @@ export class SearchEngine {
   private readonly byId = new Map<string, number>();
   /** Scratch space for ranking, reused by every query (search runs synchronously, one query at a time). */
   private rows: Float64Array = new Float64Array(4096);
+  /** The query's alternatives, refilled for every query (see AlternativeList). */
+  private readonly alternatives = new AlternativeList();
   /**
    * Per query word, kept between queries like `rows`: its rarity, whether it is on the question's topic (1 or 0),
    * and for the article being scored its best and its surest match. Typed arrays of one kind: plain arrays made per
@@ -202,6 +236,8 @@ export class SearchEngine {
   private readonly lookup: StemLookup;
   /** Scratch for ranking: each article's row in `rows`, -1 between queries. */
   private readonly rowOf: Int32Array;
+  /** The intent prior's kind of each article, per set of intents (see priorKinds). */
+  private readonly priorKindsByIntents = new Map<string, Uint8Array>();
   /** The articles each intent lifts (see liftedBy). */
   private readonly intentDocs = new Map<Intent, Uint8Array>();
   /** Per looked-up stem, the articles holding it (see postingsOf), oldest first. */
@@ -436,7 +472,8 @@ export class SearchEngine {
     const n = words.length;
     // The distinct stems looked up, by column, and every alternative of the words, then of the phrases.
     const columns = new Map<string, number>();
-    const alternatives = new AlternativeList();
+    const alternatives = this.alternatives;
+    alternatives.clear();
     for (const w of words) alternatives.addAll(w.alternatives, columns);
     for (const p of phrases) alternatives.addAll(p.alternatives, columns);
     const firsts = new Map<number, Scored>();
@@ -483,7 +520,8 @@ export class SearchEngine {
       total += importance;
       if (onTopic[i]) topicTotal += importance;
     }
-    const boosts = this.intentBoosts(intents);
+    const priorKinds = this.priorKinds(intents);
+    const lowered = 1 / (1 + RANK_PARAMS.unasked);
     const candidates = new BestFirst<Scored>(RANKED_MAX);
     const firstOfShown = shown.map((intent) => this.byId.get(intent.articles[0]) ?? -1);
     const rows = this.rows;
@@ -525,7 +563,14 @@ export class SearchEngine {
         }
       }
       if (score <= 0) continue;
-      const boosted = score * boosts(doc, topicTotal > 0 ? topicMatched / topicTotal : 1);
+      const kind = priorKinds[doc];
+      const prior =
+        kind === LIFTED
+          ? 1 + RANK_PARAMS.intentPrior * (topicTotal > 0 ? topicMatched / topicTotal : 1)
+          : kind === LOWERED
+            ? lowered
+            : 1;
+      const boosted = score * prior;
       const evidence = total > 0 ? matched / total : 0;
       if (candidates.wants(boosted)) candidates.offer({ doc, score: boosted, evidence });
       if (firstOfShown.includes(doc)) firsts.set(doc, { doc, score: boosted, evidence });
@@ -565,25 +610,26 @@ export class SearchEngine {
   }
 
   /**
-   * The prior of an article, by number: 1 + intentPrior x `topic` (the share of the question's topic it
-   * matches) when one of the query's intents lifts it, else 1 / (1 + unasked) when it belongs to a
-   * `lowerUnasked` intent the query does not express, else 1.
+   * How the intent prior treats each article, by number, for a query's intents: LIFTED (1 + intentPrior x the
+   * share of the question's topic it matches) when one of them lifts it, else LOWERED (1 / (1 + unasked)) when it
+   * belongs to a `lowerUnasked` intent the query does not express, else neither (1). Worked out once for each set
+   * of intents, in one typed array: lists of lists that were empty in one query and not in the next made the
+   * optimised ranking fall back to slow code again and again.
    */
-  private intentBoosts(intents: Intent[]): (doc: number, topic: number) => number {
-    const lifts = RANK_PARAMS.intentPrior === 0 ? [] : intents.map((intent) => this.liftedBy(intent));
-    const lowers =
-      RANK_PARAMS.unasked === 0
-        ? []
-        : INTENTS.filter((intent) => intent.lowerUnasked && !intents.includes(intent)).map((i) => this.liftedBy(i));
-    if (lifts.length === 0 && lowers.length === 0) return () => 1;
-    const lowered = 1 / (1 + RANK_PARAMS.unasked);
-    // Index loops, not for...of: the lists are empty or not from one query to the next, and iterating arrays of
-    // both kinds made the optimised ranking fall back to slow code again and again.
-    return (doc, topic) => {
-      for (let i = 0; i < lifts.length; i++) if (lifts[i][doc] === 1) return 1 + RANK_PARAMS.intentPrior * topic;
-      for (let i = 0; i < lowers.length; i++) if (lowers[i][doc] === 1) return lowered;
-      return 1;
-    };
+  private priorKinds(intents: Intent[]): Uint8Array {
+    const key = intents.map((intent) => intent.intent).join(' ');
+    let kinds = this.priorKindsByIntents.get(key);
+    if (!kinds) {
+      kinds = new Uint8Array(this.docs.length);
+      const mark = (articles: Uint8Array, kind: number) =>
+        articles.forEach((v, doc) => v === 1 && (kinds![doc] = kind));
+      if (RANK_PARAMS.unasked !== 0)
+        for (const intent of INTENTS)
+          if (intent.lowerUnasked && !intents.includes(intent)) mark(this.liftedBy(intent), LOWERED);
+      if (RANK_PARAMS.intentPrior !== 0) for (const intent of intents) mark(this.liftedBy(intent), LIFTED);
+      this.priorKindsByIntents.set(key, kinds);
+    }
+    return kinds;
   }
 
   /** Which articles an intent lifts (1 by article number), worked out the first time the intent is met. */
