@@ -180,18 +180,15 @@ class AlternativeList {
   /** Adds alternatives, giving each new stem the next column. */
   addAll(alternatives: readonly Alternative[], columns: Map<string, number>): void {
     for (const a of alternatives) {
-      if (this.colCount + a.stems.length > this.cols.length)
-        this.cols = grown(this.cols, this.colCount + a.stems.length);
+      this.cols = ensureLength(this.cols, this.colCount + a.stems.length);
       for (const stem of a.stems) {
         let c = columns.get(stem);
         if (c === undefined) columns.set(stem, (c = columns.size));
         this.cols[this.colCount++] = c;
       }
-      if (this.count + 1 > this.weight.length) {
-        this.weight = grown(this.weight, this.count + 1);
-        this.exact = grown(this.exact, this.count + 1);
-        this.from = grown(this.from, this.count + 2);
-      }
+      this.weight = ensureLength(this.weight, this.count + 1);
+      this.exact = ensureLength(this.exact, this.count + 1);
+      this.from = ensureLength(this.from, this.count + 2);
       this.weight[this.count] = a.weight;
       this.exact[this.count] = a.exact ? 1 : 0;
       this.from[this.count + 1] = this.colCount;
@@ -200,17 +197,10 @@ class AlternativeList {
   }
 }
 
-/** A copy of a typed array with room for at least `length` values (twice as many as before, or more). */
-function grown<T extends Float64Array | Int32Array | Uint8Array>(values: T, length: number): T {
-  const copy = new (values.constructor as new (length: number) => T)(Math.max(length, 2 * values.length));
-  copy.set(values);
-  return copy;
-}
-
-/** `buffer` if it holds `length` numbers, else a copy of it with room for at least that many. */
-function ensureLength(buffer: Float64Array, length: number): Float64Array {
+/** `buffer` if it holds `length` values, else a copy of it with room for at least that many (twice as many, or more). */
+function ensureLength<T extends Float64Array | Int32Array | Uint8Array>(buffer: T, length: number): T {
   if (buffer.length >= length) return buffer;
-  const grown = new Float64Array(Math.max(length, 2 * buffer.length));
+  const grown = new (buffer.constructor as new (length: number) => T)(Math.max(length, 2 * buffer.length));
   grown.set(buffer);
   return grown;
 }

@@ -216,13 +216,15 @@ const FEATURES: { feature: Feature; cues: string[][] }[] = (['checklist', 'hando
  */
 export function featureOf(stems: readonly string[]): Feature | null {
   let first: Feature | null = null;
-  const nameStems = new Set<string>();
+  // Made only once a name is found: most queries name no feature.
+  let nameStems: Set<string> | null = null;
   for (const { feature, cues } of FEATURES) {
     for (const cue of cues) {
       if (!occursIn(stems, cue)) continue;
       first ??= feature;
+      nameStems ??= new Set();
       for (const stem of cue) nameStems.add(stem);
     }
   }
-  return first !== null && stems.every((s) => nameStems.has(s) || FILLER.has(s)) ? first : null;
+  return nameStems && stems.every((s) => nameStems.has(s) || FILLER.has(s)) ? first : null;
 }
