@@ -198,6 +198,22 @@ describe('the intent prior lifts in proportion to the topic matched', () => {
   });
 });
 
+describe('a medicine named in a question', () => {
+  const intentNames = (query: string) => intentsOf(wordsOf(query).map(stemOf)).map((i) => i.intent);
+
+  it('asks about medicines by its name alone, as the word "medicine" does', () => {
+    expect(intentNames('does amlodipine cause leg cramps')).toContain('medicine');
+    expect(intentNames('zoloft and muscle spasms')).toContain('medicine');
+    expect(intentNames('can my medicine cause cramps')).toContain('medicine');
+  });
+
+  it('does not ask it for a medicine taken to treat the cramp, or for a word that only shares the stem', () => {
+    expect(intentNames('does ibuprofen help a pulled muscle')).not.toContain('medicine');
+    expect(intentNames('baclofen for spasms')).not.toContain('medicine');
+    expect(intentNames('what medical conditions cause cramps')).not.toContain('medicine');
+  });
+});
+
 describe('the page of every warning sign, when a question asks whether it is serious', () => {
   // The warning page holds many signs, so its length puts it below the pages about calves for a calf question.
   const signs = Array.from({ length: 40 }, (_, i) => `Sign ${i}: a sudden change that needs help today.`).join(' ');

@@ -143,9 +143,21 @@ export const LEXICON_WORDS: readonly string[] = [
   ),
 ];
 
+/**
+ * The phrases of the lexicon's classes named (by their first name) in an intent's `classes`: the class's own names
+ * and every member's, so that a medicine's name asks as the word "medicine" does.
+ */
+function classPhrases(names: readonly string[]): string[] {
+  return names.flatMap((name) => {
+    const found = data.classes.find((c) => c.class[0] === name);
+    if (found === undefined) throw new Error(`lexicon: an intent names the class "${name}", which the lexicon lacks`);
+    return [...found.class, ...found.names];
+  });
+}
+
 export const INTENTS: readonly Intent[] = data.intents.map((i) => ({
   intent: i.intent,
-  cues: i.cues.map(allStems),
+  cues: [...i.cues, ...classPhrases(('classes' in i ? i.classes : undefined) ?? [])].map(allStems),
   articles: i.articles,
   categories: i.categories,
   lowerUnasked: 'lowerUnasked' in i && i.lowerUnasked === true,
