@@ -29,7 +29,7 @@ export interface Rule {
 export interface Intent {
   intent: string;
   /** Cue phrases, as the stems of all their words (stop words included: "what do i do"). */
-  cues: string[][];
+  cues: Phrases;
   articles: string[];
   categories: string[];
   /** Whether its articles are lowered when a query does not express the intent (see RANK_PARAMS.unasked). */
@@ -82,6 +82,49 @@ for (const { class: names, names: members } of data.classes) {
 /** Whether `phrase` stands in `sequence` from position `start` (words or stems, compared as they are). */
 function standsAt(sequence: readonly string[], start: number, phrase: readonly string[]): boolean {
   return phrase.every((item, k) => sequence[start + k] === item);
+}
+
+const NONE: readonly (readonly string[])[] = [];
+
+/**
+ * A list of phrases (as stems) kept by their first stem: a query is walked once, each of its stems looking up the
+ * phrases that start with it, instead of once per phrase (the medicine intent alone has over a hundred).
+ */
+class Phrases {
+  private readonly byFirst = new Map<string, string[][]>();
+
+  constructor(phrases: readonly string[][]) {
+    for (const phrase of phrases) {
+      if (phrase.length === 0) continue;
+      const list = this.byFirst.get(phrase[0]);
+      if (list) list.push(phrase);
+      else this.byFirst.set(phrase[0], [phrase]);
+    }
+  }
+
+  /** Calls `found` with the start and the phrase of every phrase standing in `stems`; stops when it returns true. */
+  scan(stems: readonly string[], found: (start: number, phrase: readonly string[]) => boolean | void): void {
+    for (let i = 0; i < stems.length; i++) {
+      const list = this.byFirst.get(stems[i]);
+      if (list === undefined) continue;
+      for (const phrase of list)
+        if (i + phrase.length <= stems.length && standsAt(stems, i, phrase) && found(i, phrase) === true) return;
+    }
+  }
+
+  /** The phrases standing in `stems` (one shared empty list when none does, as for most queries). */
+  within(stems: readonly string[]): readonly (readonly string[])[] {
+    let found: (readonly string[])[] | null = null;
+    this.scan(stems, (_, phrase) => void (found ??= []).push(phrase));
+    return found ?? NONE;
+  }
+
+  /** Whether one of the phrases stands in `stems`. */
+  occursIn(stems: readonly string[]): boolean {
+    let found = false;
+    this.scan(stems, () => (found = true));
+    return found;
+  }
 }
 
 /**
@@ -157,22 +200,16 @@ function classPhrases(names: readonly string[]): string[] {
 
 export const INTENTS: readonly Intent[] = data.intents.map((i) => ({
   intent: i.intent,
-  cues: [...i.cues, ...classPhrases(('classes' in i ? i.classes : undefined) ?? [])].map(allStems),
+  cues: new Phrases([...i.cues, ...classPhrases(('classes' in i ? i.classes : undefined) ?? [])].map(allStems)),
   articles: i.articles,
   categories: i.categories,
   lowerUnasked: 'lowerUnasked' in i && i.lowerUnasked === true,
   showBy: 'showBy' in i && typeof i.showBy === 'number' ? i.showBy : 0,
 }));
 
-/** Whether `phrase` (stems) occurs in `stems` at some position. */
-function occursIn(stems: readonly string[], phrase: readonly string[]): boolean {
-  for (let i = 0; i + phrase.length <= stems.length; i++) if (standsAt(stems, i, phrase)) return true;
-  return false;
-}
-
 /** The intents a query's words (all of them, as stems) express. */
 export function intentsOf(stems: readonly string[]): Intent[] {
-  return INTENTS.filter((intent) => intent.cues.some((cue) => occursIn(stems, cue)));
+  return INTENTS.filter((intent) => intent.cues.occursIn(stems));
 }
 
 /**
@@ -181,10 +218,7 @@ export function intentsOf(stems: readonly string[]): Intent[] {
  */
 export function cueOnlyStems(stems: readonly string[], intents: readonly Intent[]): Set<string> {
   const inCue = new Uint8Array(stems.length);
-  for (const intent of intents)
-    for (const cue of intent.cues)
-      for (let i = 0; i + cue.length <= stems.length; i++)
-        if (standsAt(stems, i, cue)) inCue.fill(1, i, i + cue.length);
+  for (const intent of intents) intent.cues.scan(stems, (start, cue) => void inCue.fill(1, start, start + cue.length));
   const cueOnly = new Set<string>();
   stems.forEach((stem, i) => {
     if (inCue[i] === 1) cueOnly.add(stem);
@@ -198,8 +232,8 @@ export function cueOnlyStems(stems: readonly string[], intents: readonly Intent[
 export const SCOPE = {
   article: data.scope.article,
   note: data.scope.note,
-  cues: data.scope.cues.map(allStems),
-  notWith: data.scope.notWith.map(allStems),
+  cues: new Phrases(data.scope.cues.map(allStems)),
+  notWith: new Phrases(data.scope.notWith.map(allStems)),
   alsoMuscle: new Set(data.scope.alsoMuscle.map(stemOf)),
   answeredBy: data.scope.answeredBy,
 };
@@ -210,15 +244,15 @@ export const SCOPE = {
  * 'no'.
  */
 export function scopeOf(stems: readonly string[]): 'no' | 'only' | 'also' {
-  if (SCOPE.notWith.some((phrase) => occursIn(stems, phrase))) return 'no';
-  if (!SCOPE.cues.some((cue) => occursIn(stems, cue))) return 'no';
+  if (SCOPE.notWith.occursIn(stems) || !SCOPE.cues.occursIn(stems)) return 'no';
   return stems.some((stem) => SCOPE.alsoMuscle.has(stem)) ? 'also' : 'only';
 }
 
 const FILLER = new Set(data.features.filler.map(stemOf));
-const FEATURES: { feature: Feature; cues: string[][] }[] = (['checklist', 'handout', 'about'] as const).map(
-  (feature) => ({ feature, cues: data.features[feature].map(allStems) }),
-);
+const FEATURES: { feature: Feature; cues: Phrases }[] = (['checklist', 'handout', 'about'] as const).map((feature) => ({
+  feature,
+  cues: new Phrases(data.features[feature].map(allStems)),
+}));
 
 /**
  * The app feature a query asks for by name ("print", "checklist", "about the app"), or null. Only when the
@@ -231,8 +265,7 @@ export function featureOf(stems: readonly string[]): Feature | null {
   // Made only once a name is found: most queries name no feature.
   let nameStems: Set<string> | null = null;
   for (const { feature, cues } of FEATURES) {
-    for (const cue of cues) {
-      if (!occursIn(stems, cue)) continue;
+    for (const cue of cues.within(stems)) {
       first ??= feature;
       nameStems ??= new Set();
       for (const stem of cue) nameStems.add(stem);
