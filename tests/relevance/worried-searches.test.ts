@@ -31,8 +31,6 @@ const KNOWN_MISSES: Record<string, string> = {
     'the page on stopping a cramp comes first, the page on narrowed leg arteries, which shows the sign, second',
   'worst headache of my life came on in seconds':
     'cramps in pregnancy comes first; the first page showing the sign is the page of all warning signs, fourth',
-  'hand cramps after taking omeprazole for years':
-    'the hand cramps page comes first, the page on medicines that cause cramps, which shows the sign, third',
   // The symptoms set: measured once, when it was written.
   'scratch on my shin has gone red, hot and swolen, redness spreading':
     'compartment syndrome comes first; the first page showing the sign is the page of all warning signs, third',
@@ -45,7 +43,7 @@ const KNOWN_MISSES: Record<string, string> = {
   'hands getting shakier over months, spilling my tea now':
     'hand cramps comes first, the page on shaking, which shows the sign, second',
   'started higher dose of sertraline, now shaky, jittery, diarrhea and racing heart':
-    'diarrhoea sends it to the page on stomach and period cramps; the page on shaking, which shows the sign, is second',
+    'diarrhoea sends it to the page on stomach and period cramps; the page on medicines that cause cramps, which shows the sign, is second',
   // The mixed set: measured once, when it was written. One more search opened the page on vasospasm, which
   // lacked the sign for a suddenly cold, pale, painful leg or foot; a content fix, not a search change, added it.
   'is it normal my knee suddenly swelled up hot and red, cant bend it?':
