@@ -71,9 +71,19 @@ const TARGETS = { top1: 0.85, success3: 0.95, noMatch: 0.01, scopeOk: 1, leadOve
  * stop words (from batch 7; no development set lost a question): unchanged, 85.6%, 93.6%, 17 of 19, 12.3 points.
  * Which change moved which question was not looked for, and nothing was changed back: the content changes are
  * reviewed clinical fixes.
+ * Then two more fresh batches (8 and 9) and what batch 7 and 8 led to: a medicine intent whose cues include the names
+ * of the medicine classes that can cause cramps (from batch 7), the medicines page's sections on antidepressants,
+ * metformin and blood pressure medicines with three new warning signs (GP-reviewed), brand names of blood pressure
+ * medicines, anti-sickness medicines and antipsychotics as medicine classes, "home remedy" no longer a name of the quick
+ * fixes and "C-section" a caesarean and a scope word (from batch 8). Measured first, by accident, in the middle of the
+ * round: a writer of the medicines page ran the relevance tests, this file among them, with the medicine intent and
+ * the first draft of the new sections in, and reported 86.1%, 93.6%, 18 of 19; the changes after that are listed
+ * above from "brand names" on, and none came from that result. Measured once at the end: 86.1% (174 of 202), 93.6%
+ * (189 of 202), 18 of 19, 12.8 points ahead (MiniSearch with our synonyms 73.3%), development 93.1% / 98.0%.
+ * Which question moved was not looked for; nothing was changed back.
  * The floor is the level less 2 points, so a change that makes search worse fails.
  */
-const MEASURED = { top1: 0.856, success3: 0.936, noMatch: 0, scopeOk: 17 / 19, leadOverBaselines: 0.123 };
+const MEASURED = { top1: 0.861, success3: 0.936, noMatch: 0, scopeOk: 18 / 19, leadOverBaselines: 0.128 };
 const SLACK = 0.02;
 
 const { docs } = libraryDocs();
@@ -116,7 +126,7 @@ describe('real-world test half', () => {
     expect(ours.success3).toBeGreaterThanOrEqual(TARGETS.success3);
   });
 
-  it.skip('target not met: scope answered right 89.5% (17 of 19) < 100%', () => {
+  it.skip('target not met: scope answered right 94.7% (18 of 19) < 100%', () => {
     expect(ours.scopeOk).toBeGreaterThanOrEqual(TARGETS.scopeOk);
   });
 
