@@ -17,10 +17,11 @@ import { SearchEngine, type SearchDoc } from '../src/main/search/engine';
 import { evaluate } from '../tests/relevance/metrics';
 import { libraryDocs } from '../tests/relevance/library';
 import { IN_DOMAIN, OUT_OF_DOMAIN } from '../tests/relevance/queries';
+import { QUERY_MIX } from './bench/query-mix';
 import { FRESH_BATCHES, loadFreshBatch, loadRealWorld } from '../tests/relevance/real-world';
 import { evaluateRealWorld, type RealWorldReport } from '../tests/relevance/real-world-eval';
 import { COMPETITORS, lunrSearch, miniSearch, type Competitor, type CompetitorKind } from './bench/competitors';
-import { firstQueries } from './bench/fresh-process';
+import { firstQueries, steadyLatency } from './bench/fresh-process';
 import { latency, settledHeap, timeOnce, type Latency } from './bench/measure';
 import { syntheticLibrary } from './bench/synthetic';
 
@@ -37,7 +38,7 @@ const sizes = values.sizes.split(',').map(Number);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes wants whole numbers: ${values.sizes}`);
 const competitorsUpTo = Number(values['competitors-up-to']);
 
-const QUERIES = [...IN_DOMAIN.map((q) => q.query), ...OUT_OF_DOMAIN];
+const QUERIES = [...QUERY_MIX];
 const log = (message: string) => {
   if (!values.json) process.stderr.write(`${message}\n`);
 };
@@ -187,6 +188,9 @@ log('first queries in fresh processes ...');
 const firstMisspelt = IN_DOMAIN.map((q) => q.query).find((q) => bundledEngine.search(q).suggestion !== null);
 const firstQueryMix = [QUERIES[0], ...(firstMisspelt ? [firstMisspelt] : [])];
 const fresh = firstQueries(bundled, bundledIndex, firstQueryMix);
+// The bundled full answer again, timed the same way in fresh processes (see steadyLatency for why).
+log('latency in fresh processes ...');
+const steady = steadyLatency(bundled, bundledIndex, roundsFor(bundled.length));
 
 // ---- targets ----
 
@@ -201,7 +205,17 @@ const bAnswer = b.answerUs as Latency;
 const miniAnswer = mini?.answerUs ?? null;
 const targets = [
   { target: 'bundled p50 < 100 µs (full answer)', measured: us(bAnswer.p50), met: bAnswer.p50 < 100 },
+  {
+    target: `bundled p50 < 100 µs (full answer, median of ${steady.p50s.length} fresh processes)`,
+    measured: `${us(steady.p50)} (${steady.p50s.map((p) => p.toFixed(0)).join(', ')})`,
+    met: steady.p50 < 100,
+  },
   { target: 'bundled p99 < 1 ms (full answer)', measured: us(bAnswer.p99), met: bAnswer.p99 < 1000 },
+  {
+    target: `bundled p99 < 1 ms (full answer, median of ${steady.p99s.length} fresh processes)`,
+    measured: us(steady.p99),
+    met: steady.p99 < 1000,
+  },
   {
     target: '10,000 articles p50 < 1 ms (full answer)',
     measured: k10?.answerUs ? us(k10.answerUs.p50) : 'not run',
@@ -340,6 +354,7 @@ if (values.json) {
       queries: QUERIES.length,
       libraries,
       firstQueries: { queries: firstQueryMix, ...fresh },
+      steadyLatency: steady,
       targets,
       relevance: relevanceSummary,
     }),

@@ -1,7 +1,10 @@
 /**
- * The first queries as a person meets them: each probe is a new process (./first-query.ts), so no code has
- * run before, as when the app starts. Probes with and without the startup warm-up alternate; medians are
- * reported.
+ * Measures in new processes. The first queries as a person meets them: each probe is a new process
+ * (./first-query.ts), so no code has run before, as when the app starts; probes with and without the startup
+ * warm-up alternate, and medians are reported. And the steady latency of the query mix (./latency-probe.ts), in
+ * several processes: on a shared machine one process can run slower than another throughout (on the 2-core machine
+ * the figures in docs/benchmark.md come from, one core ran this work at times about 1.7 times slower than the
+ * other), so the median over processes says more than any one process.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,6 +20,7 @@ export interface FirstQueries {
 }
 
 const PROBE = join(import.meta.dirname, 'first-query.ts');
+const LATENCY_PROBE = join(import.meta.dirname, 'latency-probe.ts');
 /** A probe loads, warms up and searches in well under a second; one that hangs must not stall the bench. */
 const PROBE_TIMEOUT_MS = 60_000;
 
@@ -26,16 +30,39 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-function probe(file: string, warmUp: boolean, queries: string[]) {
-  const args = ['--import', 'tsx', PROBE, file, ...(warmUp ? ['--warm-up'] : []), ...queries];
-  const run = spawnSync(process.execPath, args, { encoding: 'utf8', timeout: PROBE_TIMEOUT_MS });
+/** Runs a probe script in a new process and reads the JSON line it prints last. */
+function runProbe<T>(name: string, script: string, args: string[]): T {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], {
+    encoding: 'utf8',
+    timeout: PROBE_TIMEOUT_MS,
+  });
   const how = `status ${String(run.status)}, signal ${String(run.signal)}`;
-  if (run.status !== 0) throw new Error(`the first-query probe failed (${how}): ${run.stderr || run.error?.message}`);
+  if (run.status !== 0) throw new Error(`the ${name} probe failed (${how}): ${run.stderr || run.error?.message}`);
   const last = run.stdout.trim().split('\n').pop() ?? '';
   try {
-    return JSON.parse(last) as FirstQueries['withWarmUp'];
+    return JSON.parse(last) as T;
   } catch {
-    throw new Error(`the first-query probe printed no result (${how}); its output ended: ${last.slice(-300)}`);
+    throw new Error(`the ${name} probe printed no result (${how}); its output ended: ${last.slice(-300)}`);
+  }
+}
+
+function probe(file: string, warmUp: boolean, queries: string[]) {
+  return runProbe<FirstQueries['withWarmUp']>('first-query', PROBE, [
+    file,
+    ...(warmUp ? ['--warm-up'] : []),
+    ...queries,
+  ]);
+}
+
+/** Runs `use` with the library and its index written to a temporary file, removed after. */
+function withLibraryFile<T>(docs: SearchDoc[], index: SearchIndexExport, use: (file: string) => T): T {
+  const dir = mkdtempSync(join(tmpdir(), 'spasm-bench-'));
+  try {
+    const file = join(dir, 'library.json');
+    writeFileSync(file, JSON.stringify({ docs, index }));
+    return use(file);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -49,10 +76,7 @@ function medians(results: FirstQueries['withWarmUp'][]): FirstQueries['withWarmU
 
 /** `runs` fresh processes each way, alternating, each searching `queries` in order straight after loading. */
 export function firstQueries(docs: SearchDoc[], index: SearchIndexExport, queries: string[], runs = 5): FirstQueries {
-  const dir = mkdtempSync(join(tmpdir(), 'spasm-bench-'));
-  try {
-    const file = join(dir, 'library.json');
-    writeFileSync(file, JSON.stringify({ docs, index }));
+  return withLibraryFile(docs, index, (file) => {
     const cold: FirstQueries['withWarmUp'][] = [];
     const warm: FirstQueries['withWarmUp'][] = [];
     for (let r = 0; r < runs; r++) {
@@ -60,7 +84,26 @@ export function firstQueries(docs: SearchDoc[], index: SearchIndexExport, querie
       warm.push(probe(file, true, queries));
     }
     return { runs, withoutWarmUp: medians(cold), withWarmUp: medians(warm) };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
+}
+
+export interface SteadyLatency {
+  /** Each process's full-answer p50, p99, in µs, in the order run. */
+  p50s: number[];
+  p99s: number[];
+  /** The medians over the processes. */
+  p50: number;
+  p99: number;
+}
+
+/** The full answer's latency over the query mix in `runs` new processes, each timed as the bench times its own. */
+export function steadyLatency(docs: SearchDoc[], index: SearchIndexExport, rounds: number, runs = 5): SteadyLatency {
+  return withLibraryFile(docs, index, (file) => {
+    const results = Array.from({ length: runs }, () =>
+      runProbe<{ p50: number; p99: number }>('latency', LATENCY_PROBE, [file, String(rounds)]),
+    );
+    const p50s = results.map((r) => r.p50);
+    const p99s = results.map((r) => r.p99);
+    return { p50s, p99s, p50: median(p50s), p99: median(p99s) };
+  });
 }
