@@ -1,7 +1,7 @@
 /**
  * `npx tsx scripts/relevance-dev.ts [--misses] [--tune] [--cv [--with-fresh]]`: the search engine's scores on
- * the development half of the real-world sets, on the development-only batches 3 to 7, and on the regression
- * suite, with each miss when asked; --tune grid-searches the BM25F field weights, length normalisation and
+ * the development half of the real-world sets, on the development-only batches (3, and the fresh ones in
+ * FRESH_BATCHES), and on the regression suite, with each miss when asked; --tune grid-searches the BM25F field weights, length normalisation and
  * saturation, and the intent prior, on the development half. For tuning: it never reads the test half.
  */
 import { loadDictionary } from '../src/main/search/dictionary';
@@ -63,7 +63,7 @@ if (process.argv.includes('--cv')) {
     asked: R.questions,
     idf: IDF_PARAMS.power,
   };
-  // --with-fresh adds the questions of the fresh batches (4 to 7) to the items the folds are drawn from.
+  // --with-fresh adds the questions of the fresh batches (FRESH_BATCHES) to the items the folds are drawn from.
   const pool = process.argv.includes('--with-fresh')
     ? [...development, ...FRESH_BATCHES.flatMap(loadFreshBatch)]
     : development;

@@ -74,13 +74,13 @@ interface Postings {
 }
 /**
  * intentPrior: how much a question's intent ("what do I do now", "how do I stop them coming back", "is it
- * serious", "what causes", "can this medicine cause it") lifts the articles that answer that kind of question: a factor of 1 + intentPrior
- * times the share of the question's topic (its words other than the intent's cue words, weighted by rarity)
- * the article matches. A flat lift put the general page first for questions about something it does not
- * cover ("how to prevent dehydration" went to preventing cramps). Made proportional: development half 91.6%
- * -> 92.6% top-1, batch 4 79.4% -> 82.4%, regression suite unchanged. The medicine intent's cues include the names
-of the medicine classes that can cause cramps ("amlodipine" asks as "medicine" does): batch 7 top-1 69.8% ->
-71.7%, success@3 88.7% -> 92.5%, every other set unchanged.
+ * serious", "what causes", "can this medicine cause it") lifts the articles that answer that kind of question: a
+ * factor of 1 + intentPrior times the share of the question's topic (its words other than the intent's cue words,
+ * weighted by rarity) the article matches. A flat lift put the general page first for questions about something it
+ * does not cover ("how to prevent dehydration" went to preventing cramps). Made proportional: development half
+ * 91.6% -> 92.6% top-1, batch 4 79.4% -> 82.4%, regression suite unchanged. The medicine intent's cues include the
+ * names of the medicine classes that can cause cramps ("amlodipine" asks as "medicine" does): batch 7 top-1 69.8%
+ * -> 71.7%, success@3 88.7% -> 92.5%, every other set unchanged.
  *
  * names, questions: how much naming an article, or asking one of the questions it answers, lifts it: its
  * score times (1 + names x the best overlap, 0 to 1, of the query with its title or one alias + questions x

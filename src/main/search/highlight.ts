@@ -1,5 +1,5 @@
 /** Safe highlighting: text is HTML-escaped first, then matched words are wrapped in <mark>. */
-import { PAIR_MASK, pairKey, stemAt, stemOfSorted, wordsOf, type PreparedText } from './prepared-text';
+import { PAIR_MASK, pairKey, stemAt, stemOfSorted, sortedWordsOf, type PreparedText } from './prepared-text';
 import { lowerBound } from './sorted';
 import type { MarkTerms } from './types';
 
@@ -93,7 +93,7 @@ export interface MarkedWord extends Span {
 }
 
 /**
- * Texts of at least this many words are marked through their sorted words (wordsOf): a walk over the words
+ * Texts of at least this many words are marked through their sorted words (sortedWordsOf): a walk over the words
  * costs about 20 ns a word, a binary search per term about a microsecond, and sorting a long text's words
  * once is paid back by its first few queries. (One page, every warning sign, has a section of over 6,000.)
  */
@@ -128,7 +128,7 @@ let call = 0;
 
 /** findSpans for a long text: each term's run of the sorted words, then their places in order. */
 function findSpansSorted(text: PreparedText, marker: Marker, max: number): MarkedWord[] {
-  const words = wordsOf(text);
+  const words = sortedWordsOf(text);
   const { sorted, markedBy, from, at } = words;
   call = (call + 1) | 0 || 1;
   // Each place of a marked word as word number x sorted.length + sorted index: sorting the numbers sorts by place.

@@ -23,7 +23,7 @@ export interface PreparedText {
   pairs: Uint16Array;
   /** Per word, its stem once a query has marked it (see stemAt), else undefined. */
   stems: (string | undefined)[];
-  /** For a long text, its different words, sorted, made the first time a query marks it (see wordsOf). */
+  /** For a long text, its different words, sorted, made the first time a query marks it (see sortedWordsOf). */
   words?: TextWords;
 }
 
@@ -44,7 +44,7 @@ export interface TextWords {
 }
 
 /** The text's sorted words (made once, on first use). */
-export function wordsOf(text: PreparedText): TextWords {
+export function sortedWordsOf(text: PreparedText): TextWords {
   if (text.words) return text.words;
   const { lower, starts, ends } = text;
   const places = new Map<string, number[]>();
