@@ -70,6 +70,12 @@ describe('search on a small library', () => {
     expect(ids('cramps night')).toContain('one-word');
   });
 
+  it('counts the forms of a word once, as it counts a word typed twice ("cramp cramps cramping")', () => {
+    const scored = (query: string) => engine.search(query).hits.map((h) => [h.id, h.score]);
+    expect(scored('cramp cramps night cramping')).toEqual(scored('cramp night'));
+    expect(scored('cramp cramps night cramping')).toEqual(scored('cramp cramp night cramp'));
+  });
+
   it('ignores case, accents and question phrasing', () => {
     expect(ids('WHY do I get CRÁMPS at NIGHT?')[0]).toBe('both-words');
   });
@@ -334,6 +340,20 @@ describe('search on the real library', () => {
       .hits.map((h) => h.snippet)
       .join(' ');
     expect(cramping).toMatch(/<mark>cramp(s|ed|ing)<\/mark>/i);
+  });
+
+  it('marks every form of a query word typed, though the forms count once', () => {
+    // "stretching" alone marks only words starting with it; the "stretch" typed after it marks "stretch" too.
+    const snippets = real
+      .search('stretching stretch', 10)
+      .hits.map((h) => h.snippet)
+      .join(' ');
+    expect(snippets).toMatch(/<mark>stretch(es)?<\/mark>/i);
+  });
+
+  it('finds British and American spellings both ways ("slipped disk", "slipped disc")', () => {
+    expect(real.rankedIds('slipped disk', 3)).toEqual(real.rankedIds('slipped disc', 3));
+    expect(real.rankedIds('slipped disk', 1)).toEqual(['lower-back-spasms']);
   });
 
   it('answers belly, period and bowel cramps with the scope article first', () => {

@@ -88,6 +88,12 @@ export function planQuery(raw: string, vocabulary: Vocabulary): QueryPlan {
       if (best && !known) effective = best.stem;
       if (corrections[0] && !completions.length) fixes.set(word, corrections[0].word);
     }
+    // Forms of one word ("cramp", "cramps", "cramping"; "run", "running") count once, as a word typed twice
+    // does; the later forms are still marked where a result shows them.
+    if (words.some((w) => w.stem === effective)) {
+      if (known) stemmed.push([word, stem]);
+      return;
+    }
     words.push({ word, stem: effective, idf: 0, alternatives });
   });
   const effectiveStems = words.map((w) => w.stem);
