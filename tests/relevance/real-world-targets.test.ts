@@ -81,9 +81,14 @@ const TARGETS = { top1: 0.85, success3: 0.95, noMatch: 0.01, scopeOk: 1, leadOve
  * above from "brand names" on, and none came from that result. Measured once at the end: 86.1% (174 of 202), 93.6%
  * (189 of 202), 18 of 19, 12.8 points ahead (MiniSearch with our synonyms 73.3%), development 93.1% / 98.0%.
  * Which question moved was not looked for; nothing was changed back.
+ * Then, measured together once at the end: the forms of a word (cramp, cramps, cramping) counted once in a query, as a
+ * word typed twice already was (fresh batches 4 to 9: success@3 342 -> 344 of 376, top-1 301 -> 300), the spellings
+ * disc/disk and practise/practice, and the yips on the writer's cramp page (GP-reviewed; from batch 6): 85.6% (173 of
+ * 202), 93.6% (189 of 202), 18 of 19, 12.3 points ahead (MiniSearch with our synonyms 73.3%), development 93.1% / 98.0%.
+ * Which question moved was not looked for; nothing was changed back.
  * The floor is the level less 2 points, so a change that makes search worse fails.
  */
-const MEASURED = { top1: 0.861, success3: 0.936, noMatch: 0, scopeOk: 18 / 19, leadOverBaselines: 0.128 };
+const MEASURED = { top1: 0.856, success3: 0.936, noMatch: 0, scopeOk: 18 / 19, leadOverBaselines: 0.123 };
 const SLACK = 0.02;
 
 const { docs } = libraryDocs();
