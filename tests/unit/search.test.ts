@@ -397,6 +397,16 @@ describe('search on the real library', () => {
     }
   });
 
+  it('answers a scope word used in a muscle sense with a muscle article first, the scope article next', () => {
+    // "stomach muscle" is a skeletal muscle: the scope article, which says "stomach" most, ranks highest on
+    // its words but must not answer first.
+    const found = real.rankedIds('stomach muscle cramp', 2);
+    expect(found[0]).not.toBe('stomach-and-period-cramps');
+    expect(found[1]).toBe('stomach-and-period-cramps');
+    // Without the muscle sense the scope article still answers first.
+    expect(real.rankedIds('stomach cramp', 1)).toEqual(['stomach-and-period-cramps']);
+  });
+
   it('reads an idiom for what it means, and the same words otherwise as they are', () => {
     // "my waters broke" is labour, not drinking water.
     expectFirst('belly-cramps-in-pregnancy', [

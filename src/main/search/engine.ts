@@ -426,6 +426,10 @@ export class SearchEngine {
       // with its warning signs, and the scope article follows it.
       const rest = ranked.slice(1).filter((r) => r.doc !== scope);
       ranked = [ranked[0], { doc: scope, score: ranked[1]?.score ?? ranked[0].score, evidence: 1 }, ...rest];
+    } else if (scopeKind === 'muscle' && ranked.length > 1 && ranked[0].doc === scope) {
+      // A scope word in a muscle's sense ("stomach cramps doing sit-ups"): the scope article, which says the
+      // word most, does not answer first; the first muscle article does, and the scope article follows it.
+      ranked = [ranked[1], ranked[0], ...ranked.slice(2)];
     }
     // Asked whether it is serious, the warning page comes by second place, also before the scope article, but
     // not for a question only about cramps that are not muscle cramps: the scope article names their signs.

@@ -240,11 +240,13 @@ export const SCOPE = {
 
 /**
  * Whether a query (all its words, as stems) asks about cramps that are not muscle cramps: 'only' that, 'also'
- * when it names a muscle or a part of the body moved by one too (back pain with loss of bladder control), or
- * 'no'.
+ * when it names a muscle or a part of the body moved by one too (back pain with loss of bladder control),
+ * 'muscle' when it uses a scope word in a muscle's sense ("stomach cramps doing sit-ups", "stomach muscle"),
+ * or 'no'.
  */
-export function scopeOf(stems: readonly string[]): 'no' | 'only' | 'also' {
-  if (SCOPE.notWith.occursIn(stems) || !SCOPE.cues.occursIn(stems)) return 'no';
+export function scopeOf(stems: readonly string[]): 'no' | 'only' | 'also' | 'muscle' {
+  if (!SCOPE.cues.occursIn(stems)) return 'no';
+  if (SCOPE.notWith.occursIn(stems)) return 'muscle';
   return stems.some((stem) => SCOPE.alsoMuscle.has(stem)) ? 'also' : 'only';
 }
 
