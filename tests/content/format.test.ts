@@ -99,6 +99,14 @@ describe('what search indexes for an article', () => {
     expect(doctor).not.toContain('[sign:');
   });
 
+  it('includes the ### headings a reader sees, in place, but not the Try and Avoid labels', () => {
+    const whatItIs = library?.texts['leg-cramp'].find((t) => t.id === 'what-it-is')?.text ?? '';
+    expect(whatItIs.startsWith('A knot in the muscle\nA cramp is a muscle')).toBe(true);
+    const advice = library?.texts['leg-cramp'].find((t) => t.id === 'what-you-can-do')?.text ?? '';
+    expect(advice).toContain('Stretch the calf');
+    expect(advice).not.toMatch(/^(Try|Avoid)$/m);
+  });
+
   it('includes every sign on the warning-signs page and figure captions', () => {
     for (const sign of library?.signs ?? []) expect(text('red-flags')).toContain(sign.text);
     expect(text('calf-stretch')).toContain('leaning in to stretch the calf');

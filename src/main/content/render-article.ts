@@ -103,6 +103,9 @@ export function renderBody(
   const urgencyId = (urgency: Urgency) => uniqueId(`urgency-${urgency}`);
   let current: SectionText = { id: null, title: null, text: '' };
   let generated = '';
+  // The section's words in reading order for search: the author's text with its ### headings, which the
+  // author's text (what the checks read as sentences) leaves out.
+  let searchText = '';
   const place: Placement = { h2: null, h3: null };
   let openSection = false;
   // `[sign: id]` items where they belong; anywhere else the marker is reported.
@@ -111,8 +114,9 @@ export function renderBody(
   const lineOf = (token: Token | undefined) => (token?.map ? token.map[0] + firstLine : firstLine);
   const closeSection = () => {
     out.texts.push(current);
-    out.searchTexts.push({ ...current, text: current.text + generated });
+    out.searchTexts.push({ ...current, text: searchText + generated });
     generated = '';
+    searchText = '';
   };
 
   for (let i = 0; i < tokens.length; i++) {
@@ -137,6 +141,8 @@ export function renderBody(
         place.h3 = title;
         const kind = adviceKind(place);
         if (kind) token.attrSet('class', `advice-heading advice-${kind}`);
+        // "Try" and "Avoid" label the advice lists; any other ### heading is words of the section.
+        else searchText += title + '\n';
       }
       out.sections.push({ id, title, level: level === 3 ? 3 : 2 });
       if (level === 2) {
@@ -205,7 +211,11 @@ export function renderBody(
     if (token.type === 'inline') {
       const inList = tokens[i - 2]?.type === 'list_item_open';
       rewriteInline(token, lineOf(token), file, out, { ...place }, inList, signItems.has(token));
-      if (tokens[i - 1]?.type !== 'heading_open') current.text += plainText(token.children ?? []) + '\n';
+      if (tokens[i - 1]?.type !== 'heading_open') {
+        const text = plainText(token.children ?? []) + '\n';
+        current.text += text;
+        searchText += text;
+      }
     }
     html.push(md.renderer.render([token], md.options, {}));
   }
