@@ -99,12 +99,14 @@ describe('what search indexes for an article', () => {
     expect(doctor).not.toContain('[sign:');
   });
 
-  it('includes the ### headings a reader sees, in place, but not the Try and Avoid labels', () => {
-    const whatItIs = library?.texts['leg-cramp'].find((t) => t.id === 'what-it-is')?.text ?? '';
-    expect(whatItIs.startsWith('A knot in the muscle\nA cramp is a muscle')).toBe(true);
-    const advice = library?.texts['leg-cramp'].find((t) => t.id === 'what-you-can-do')?.text ?? '';
-    expect(advice).toContain('Stretch the calf');
-    expect(advice).not.toMatch(/^(Try|Avoid)$/m);
+  it('has a section per ### heading a reader sees, named by it, but none for the Try and Avoid labels', () => {
+    const sections = library?.texts['leg-cramp'] ?? [];
+    const knot = sections.find((t) => t.id === 'a-knot-in-the-muscle');
+    expect(knot?.title).toBe('A knot in the muscle');
+    expect(knot?.text.startsWith('A cramp is a muscle')).toBe(true);
+    expect(sections.find((t) => t.id === 'what-you-can-do')?.text).toContain('take quinine tablets');
+    expect(sections.map((t) => t.title)).not.toContain('Try');
+    expect(sections.map((t) => t.title)).not.toContain('Avoid');
   });
 
   it('includes every sign on the warning-signs page and figure captions', () => {

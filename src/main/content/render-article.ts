@@ -102,21 +102,23 @@ export function renderBody(
   };
   const urgencyId = (urgency: Urgency) => uniqueId(`urgency-${urgency}`);
   let current: SectionText = { id: null, title: null, text: '' };
+  // What search indexes: a section per ## heading and per ### heading other than Try and Avoid (a result then
+  // names and opens the ### part it comes from), each with the sign boxes and captions generated in it.
+  let searchSection: SectionText = { id: null, title: null, text: '' };
   let generated = '';
-  // The section's words in reading order for search: the author's text with its ### headings, which the
-  // author's text (what the checks read as sentences) leaves out.
-  let searchText = '';
   const place: Placement = { h2: null, h3: null };
   let openSection = false;
   // `[sign: id]` items where they belong; anywhere else the marker is reported.
   const signItems = new Set<Token>();
   const html: string[] = [];
   const lineOf = (token: Token | undefined) => (token?.map ? token.map[0] + firstLine : firstLine);
+  const closeSearchSection = () => {
+    out.searchTexts.push({ ...searchSection, text: searchSection.text + generated });
+    generated = '';
+  };
   const closeSection = () => {
     out.texts.push(current);
-    out.searchTexts.push({ ...current, text: searchText + generated });
-    generated = '';
-    searchText = '';
+    closeSearchSection();
   };
 
   for (let i = 0; i < tokens.length; i++) {
@@ -141,13 +143,16 @@ export function renderBody(
         place.h3 = title;
         const kind = adviceKind(place);
         if (kind) token.attrSet('class', `advice-heading advice-${kind}`);
-        // "Try" and "Avoid" label the advice lists; any other ### heading is words of the section.
-        else searchText += title + '\n';
+        else {
+          closeSearchSection();
+          searchSection = { id, title, text: '' };
+        }
       }
       out.sections.push({ id, title, level: level === 3 ? 3 : 2 });
       if (level === 2) {
         closeSection();
         current = { id, title, text: '' };
+        searchSection = { id, title, text: '' };
       }
     }
 
@@ -214,7 +219,7 @@ export function renderBody(
       if (tokens[i - 1]?.type !== 'heading_open') {
         const text = plainText(token.children ?? []) + '\n';
         current.text += text;
-        searchText += text;
+        searchSection.text += text;
       }
     }
     html.push(md.renderer.render([token], md.options, {}));
