@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { SearchEngine, SearchIndexError, type SearchDoc } from '../../src/main/search/engine';
 import { MAX_QUERY_LENGTH } from '../../src/shared/limits';
 import { cueOnlyStems, intentsOf } from '../../src/main/search/lexicon';
-import { indexText, stemOf, wordsOf } from '../../src/main/search/text';
+import { indexText, pluralBase, stemOf, wordsOf } from '../../src/main/search/text';
 import { libraryDocs, loadedEngine } from '../relevance/library';
 
 const doc = (id: string, title: string, text: string, extra: Partial<SearchDoc> = {}): SearchDoc => ({
@@ -52,6 +52,28 @@ describe('text analysis', () => {
   it('folds case and accents and reduces word forms to one stem', () => {
     expect(indexText('CRÀMPS Cramping cramped')).toBe('cramp cramp cramp');
     expect(indexText('What causes my calves to twitch?')).toBe('caus calf twitch');
+  });
+
+  it('keeps apart words the stemmer would join to a word of another meaning', () => {
+    expect(stemOf('periods')).toBe(stemOf('period'));
+    expect(stemOf('periodic')).not.toBe(stemOf('period'));
+    expect(stemOf('periodically')).not.toBe(stemOf('period'));
+  });
+
+  it('takes off only plural endings for the scope words', () => {
+    for (const [word, base] of [
+      ['periods', 'period'],
+      ['ovaries', 'ovary'],
+      ['contractions', 'contraction'],
+      ['spasms', 'spasm'],
+      ['periodic', 'periodic'],
+      ['contracted', 'contracted'],
+      ['winded', 'winded'],
+      ['crohns', 'crohn'],
+      ['ibs', 'ibs'],
+      ['ohss', 'ohss'],
+    ])
+      expect(pluralBase(word), word).toBe(base);
   });
 });
 
@@ -395,6 +417,14 @@ describe('search on the real library', () => {
         query,
       ).toEqual([muscle, 'stomach-and-period-cramps']);
     }
+  });
+
+  it('does not take a word that only shares a stem with a scope word for it ("periodic", "winded")', () => {
+    expect(real.rankedIds('periodic limb movements', 1)).toEqual(['restless-legs-vs-cramps']);
+    expect(real.rankedIds('winded and cramping after running', 1)).toEqual(['exercise-associated-cramps']);
+    // The scope words' own forms still are: plurals, and the forms the cue list names ("bloated").
+    expect(real.rankedIds('painful periods', 1)).toEqual(['stomach-and-period-cramps']);
+    expect(real.rankedIds('bloated and crampy', 1)).toEqual(['stomach-and-period-cramps']);
   });
 
   it('answers a scope word used in a muscle sense with a muscle article first, the scope article next', () => {

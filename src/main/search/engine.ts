@@ -401,7 +401,8 @@ export class SearchEngine {
     scopeNote: string | null;
   } {
     // Intents, scope and features read the query as corrected ("leg cramp remedes" asks for remedies).
-    const allStems = (plan.suggestion ? plan.suggestion.split(' ') : plan.allWords).map(stemOf);
+    const allWords = plan.suggestion ? plan.suggestion.split(' ') : plan.allWords;
+    const allStems = allWords.map(stemOf);
     const feature = featureOf(allStems);
     const intents = intentsOf(allStems);
     const shown = intents.filter((intent) => intent.showBy > 0);
@@ -409,7 +410,7 @@ export class SearchEngine {
     let ranked: Scored[] = ranking.ranked;
     let scopeNote: string | null = null;
     const answeredInScope = ranked.length > 0 && SCOPE.answeredBy.includes(this.docs[ranked[0].doc].id);
-    const scopeKind = answeredInScope ? 'no' : scopeOf(allStems);
+    const scopeKind = answeredInScope ? 'no' : scopeOf(allWords, allStems);
     let weak = ranked.length > 0 && ranked[0].evidence < RANK_PARAMS.weakEvidence;
     const scope = this.byId.get(SCOPE.article);
     if (scopeKind === 'only') {

@@ -6,7 +6,7 @@
  * the same stems as article text.
  */
 import data from '../../../resources/search/lexicon.json' with { type: 'json' };
-import { isStopWord, stemOf, wordsOf } from './text';
+import { isStopWord, pluralBase, stemOf, wordsOf } from './text';
 
 /** Weights of the ways a phrase can stand for another, relative to the words as typed. */
 export const RULE_WEIGHT = {
@@ -232,20 +232,22 @@ export function cueOnlyStems(stems: readonly string[], intents: readonly Intent[
 export const SCOPE = {
   article: data.scope.article,
   note: data.scope.note,
-  cues: new Phrases(data.scope.cues.map(allStems)),
+  // Matched on words with only their plural ending taken off, not on stems: a stem joins words of other
+  // meanings to a cue ("periodic" to period, "contracted" to contractions, "winded" to wind, "piled" to piles).
+  cues: new Phrases(data.scope.cues.map((cue) => wordsOf(cue).map(pluralBase))),
   notWith: new Phrases(data.scope.notWith.map(allStems)),
   alsoMuscle: new Set(data.scope.alsoMuscle.map(stemOf)),
   answeredBy: data.scope.answeredBy,
 };
 
 /**
- * Whether a query (all its words, as stems) asks about cramps that are not muscle cramps: 'only' that, 'also'
- * when it names a muscle or a part of the body moved by one too (back pain with loss of bladder control),
- * 'muscle' when it uses a scope word in a muscle's sense ("stomach cramps doing sit-ups", "stomach muscle"),
- * or 'no'.
+ * Whether a query (all its words, folded, and as stems) asks about cramps that are not muscle cramps: 'only'
+ * that, 'also' when it names a muscle or a part of the body moved by one too (back pain with loss of bladder
+ * control), 'muscle' when it uses a scope word in a muscle's sense ("stomach cramps doing sit-ups", "stomach
+ * muscle"), or 'no'.
  */
-export function scopeOf(stems: readonly string[]): 'no' | 'only' | 'also' | 'muscle' {
-  if (!SCOPE.cues.occursIn(stems)) return 'no';
+export function scopeOf(words: readonly string[], stems: readonly string[]): 'no' | 'only' | 'also' | 'muscle' {
+  if (!SCOPE.cues.occursIn(words.map(pluralBase))) return 'no';
   if (SCOPE.notWith.occursIn(stems)) return 'muscle';
   return stems.some((stem) => SCOPE.alsoMuscle.has(stem)) ? 'also' : 'only';
 }

@@ -39,6 +39,13 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map([
   ['hiccough', 'hiccup'],
 ]);
 
+/**
+ * Words the stemmer would join to a word of another meaning, each kept as itself: "periodic" (limb movements,
+ * every few seconds) and "periodically" (now and then) are not "period" (menstrual), a scope word that would
+ * send the question to the scope article.
+ */
+const KEPT_APART: ReadonlySet<string> = new Set(['periodic', 'periodically', 'periodical']);
+
 /** The irregular forms of each base stem ("calf" -> "calves"). */
 const IRREGULAR_FORMS = new Map<string, string[]>();
 for (const [word, base] of IRREGULAR) IRREGULAR_FORMS.set(base, [...(IRREGULAR_FORMS.get(base) ?? []), word]);
@@ -68,10 +75,25 @@ const stemCache = new Map<string, string>();
 export function stemOf(word: string): string {
   let stem = stemCache.get(word);
   if (stem === undefined) {
-    stem = IRREGULAR.get(word) ?? (word.length > 2 && !/\d/.test(word) ? stemmer(word) : word);
+    const stemmed = word.length > 2 && !/\d/.test(word) && !KEPT_APART.has(word);
+    stem = IRREGULAR.get(word) ?? (stemmed ? stemmer(word) : word);
     if (stemCache.size < 200_000) stemCache.set(word, stem);
   }
   return stem;
+}
+
+/**
+ * A word with only a plural ending taken off (Harman's S-stemmer, 1991: "ies" -> "y", "es" -> "e", "s" -> "",
+ * except after "a", "e", "o" or in "us" and "ss"): "periods" -> "period" but, unlike the stem, "periodic" stays
+ * itself, and "contracted" is not "contractions". For words whose every derived form must not count.
+ */
+export function pluralBase(word: string): string {
+  if (word.length <= 3) return word;
+  if (word.endsWith('ies') && !word.endsWith('eies') && !word.endsWith('aies')) return word.slice(0, -3) + 'y';
+  if (word.endsWith('es') && !word.endsWith('aes') && !word.endsWith('ees') && !word.endsWith('oes'))
+    return word.slice(0, -1);
+  if (word.endsWith('s') && !word.endsWith('us') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
 }
 
 /** Prefixes that mark the words a stem stands for in running text ("pregnant" also marks "pregnancy"). */
