@@ -290,6 +290,26 @@ describe('the page of every warning sign, when a question asks whether it is ser
   });
 });
 
+describe('several parts of the body named in one question', () => {
+  // A question that lists where (calves, thighs, hamstrings, knees, ankles, feet) and says once what
+  // (twitching): summed, the places would put the page naming the most of them first.
+  const library = [
+    doc('stretches', 'Routine', 'Stretch the calves, thighs, hamstrings, knees, ankles and feet. '.repeat(4)),
+    doc('twitching', 'Flickers', 'Twitching of a muscle, often in the calves, comes and goes.'),
+    doc('other', 'Other', 'Something else entirely about sleep.'),
+  ];
+  const search = SearchEngine.fromExport(library, SearchEngine.build(library, []).export());
+
+  it('count the best-matched place in full and the others at half, so what happens decides', () => {
+    expect(search.rankedIds('twitching in my calves, thighs, hamstrings, knees, ankles and feet', 2)).toEqual([
+      'twitching',
+      'stretches',
+    ]);
+    // One place and nothing else: the page about it still answers.
+    expect(search.rankedIds('hamstrings', 1)).toEqual(['stretches']);
+  });
+});
+
 describe('rarity in a library about one subject', () => {
   // Every article but one is about cramps; one mentions "half" once in passing. The subject word is in
   // nearly every article, so plain IDF gives it almost no weight and the passing word would decide.

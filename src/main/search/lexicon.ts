@@ -229,6 +229,9 @@ export function cueOnlyStems(stems: readonly string[], intents: readonly Intent[
   return cueOnly;
 }
 
+/** The stems of the words for parts of the body (see RANK_PARAMS.bodyTie). */
+export const BODY_PARTS: ReadonlySet<string> = new Set(data.bodyParts.words.map(stemOf));
+
 export const SCOPE = {
   article: data.scope.article,
   note: data.scope.note,
