@@ -86,9 +86,16 @@ const TARGETS = { top1: 0.85, success3: 0.95, noMatch: 0.01, scopeOk: 1, leadOve
  * disc/disk and practise/practice, and the yips on the writer's cramp page (GP-reviewed; from batch 6): 85.6% (173 of
  * 202), 93.6% (189 of 202), 18 of 19, 12.3 points ahead (MiniSearch with our synonyms 73.3%), development 93.1% / 98.0%.
  * Which question moved was not looked for; nothing was changed back.
+ * Then, measured together once at the end: a scope word in a muscle's sense (sit-ups, "stomach muscle", "charley
+ * horse") no longer lets the scope article answer first, ### headings as sections, scope cues matched without the
+ * stemmer ("periodic", "winded"), the leg jerks of sleep on the restless legs page (GP-reviewed), a fresh batch 10
+ * and the three lexicon words its misses led to (overnight, pain killer, gut), and the words for parts of the body
+ * counted as the best of them plus half of the others: 85.6% (173 of 202), 93.6% (189 of 202), 18 of 19, 11.8 points
+ * ahead (MiniSearch with our synonyms 73.8%, up from 73.3% with the new lexicon words), development 93.1% / 98.0%.
+ * Which question moved was not looked for; nothing was changed back.
  * The floor is the level less 2 points, so a change that makes search worse fails.
  */
-const MEASURED = { top1: 0.856, success3: 0.936, noMatch: 0, scopeOk: 18 / 19, leadOverBaselines: 0.123 };
+const MEASURED = { top1: 0.856, success3: 0.936, noMatch: 0, scopeOk: 18 / 19, leadOverBaselines: 0.118 };
 const SLACK = 0.02;
 
 const { docs } = libraryDocs();
