@@ -103,7 +103,8 @@ export function renderBody(
   const urgencyId = (urgency: Urgency) => uniqueId(`urgency-${urgency}`);
   let current: SectionText = { id: null, title: null, text: '' };
   // What search indexes: a section per ## heading and per ### heading other than Try and Avoid (a result then
-  // names and opens the ### part it comes from), each with the sign boxes and captions generated in it.
+  // names the ### part it comes from, and a find in the article goes to it), each with the sign boxes and
+  // captions generated in it.
   let searchSection: SectionText = { id: null, title: null, text: '' };
   let generated = '';
   const place: Placement = { h2: null, h3: null };

@@ -446,6 +446,7 @@ export class SearchEngine {
       // A scope word in a muscle's sense ("stomach cramps doing sit-ups"): the scope article, which says the
       // word most, does not answer first; the first muscle article does, and the scope article follows it.
       ranked = [ranked[1], ranked[0], ...ranked.slice(2)];
+      weak = ranked[0].evidence < RANK_PARAMS.weakEvidence;
     }
     // Asked whether it is serious, the warning page comes by second place, also before the scope article, but
     // not for a question only about cramps that are not muscle cramps: the scope article names their signs.

@@ -3,7 +3,7 @@
  * saying a phrase (synonyms both ways, medicine names to their class one way, British and American
  * spellings), idioms read for what they mean, question forms that lift a few articles (intents), the words
  * of cramps that are not muscle cramps (scope), and app features asked for by name. Phrases are matched on
- * the same stems as article text.
+ * the same stems as article text, except the scope cues (see SCOPE).
  */
 import data from '../../../resources/search/lexicon.json' with { type: 'json' };
 import { isStopWord, pluralBase, stemOf, wordsOf } from './text';
