@@ -5,6 +5,7 @@ import { parseArticle } from '../../src/main/content/parse-article';
 import { MAX_READING_GRADE, readingGrade } from '../../src/main/content/rules';
 import { RIGHT_NOW_CATEGORIES } from '../../src/main/content/schema';
 import { URGENCIES } from '../../src/shared/types';
+import { MAX_SECTIONS } from '../../src/main/search/bm25f';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -69,6 +70,11 @@ describe('the bundled library', () => {
   it('passes the content check with no problems', () => {
     expect(problems.map((p) => `${p.file}:${p.line}: ${p.message}`)).toEqual([]);
     expect(library).not.toBeNull();
+  });
+
+  it('has no article with more search sections (## and ### parts) than search records for a snippet', () => {
+    for (const [id, texts] of Object.entries(library!.texts))
+      expect(texts.length, id).toBeLessThanOrEqual(MAX_SECTIONS);
   });
 
   it('has at least 61 articles and one for every topic on the coverage list', () => {

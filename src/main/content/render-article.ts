@@ -140,6 +140,9 @@ export function renderBody(
         openSection = true;
         place.h2 = title;
         place.h3 = null;
+        closeSection();
+        current = { id, title, text: '' };
+        searchSection = { id, title, text: '' };
       } else {
         place.h3 = title;
         const kind = adviceKind(place);
@@ -150,11 +153,6 @@ export function renderBody(
         }
       }
       out.sections.push({ id, title, level: level === 3 ? 3 : 2 });
-      if (level === 2) {
-        closeSection();
-        current = { id, title, text: '' };
-        searchSection = { id, title, text: '' };
-      }
     }
 
     if (token.type === 'bullet_list_open' && adviceKind(place)) {

@@ -235,11 +235,11 @@ export class SearchEngine {
   private readonly alternatives = new AlternativeList();
   /**
    * Per query word, kept between queries like `rows`: its rarity, whether it is on the question's topic (1 or 0),
-   * and for the article being scored its best and its surest match. Typed arrays of one kind: plain arrays made per
+   * for the article being scored its best and its surest match, and whether it names a part of the body (1 or 0). Typed arrays of one kind: plain arrays made per
    * query held whole numbers in one query and fractions in the next, and the optimised ranking fell back to slow
    * code over and over (over a thousand times in some runs of the benchmark, in others not at all).
    */
-  private wordScratch: Float64Array = new Float64Array(4 * 64);
+  private wordScratch: Float64Array = new Float64Array(5 * 64);
   private readonly lookup: StemLookup;
   /** Scratch for ranking: each article's row in `rows`, -1 between queries. */
   private readonly rowOf: Int32Array;
@@ -444,9 +444,14 @@ export class SearchEngine {
       ranked = [ranked[0], { doc: scope, score: ranked[1]?.score ?? ranked[0].score, evidence: 1 }, ...rest];
     } else if (scopeKind === 'muscle' && ranked.length > 1 && ranked[0].doc === scope) {
       // A scope word in a muscle's sense ("stomach cramps doing sit-ups"): the scope article, which says the
-      // word most, does not answer first; the first muscle article does, and the scope article follows it.
-      ranked = [ranked[1], ranked[0], ...ranked.slice(2)];
-      weak = ranked[0].evidence < RANK_PARAMS.weakEvidence;
+      // word most, does not answer first; the first muscle article does (not another page for belly cramps),
+      // and the scope article follows it.
+      const muscle = ranked.findIndex((r) => !SCOPE.answeredBy.includes(this.docs[r.doc].id) && r.doc !== scope);
+      if (muscle > 0) {
+        const rest = ranked.filter((_, i) => i !== 0 && i !== muscle);
+        ranked = [ranked[muscle], ranked[0], ...rest];
+        weak = ranked[0].evidence < RANK_PARAMS.weakEvidence;
+      }
     }
     // Asked whether it is serious, the warning page comes by second place, also before the scope article, but
     // not for a question only about cramps that are not muscle cramps: the scope article names their signs.

@@ -87,8 +87,9 @@ function standsAt(sequence: readonly string[], start: number, phrase: readonly s
 const NONE: readonly (readonly string[])[] = [];
 
 /**
- * A list of phrases (as stems) kept by their first stem: a query is walked once, each of its stems looking up the
- * phrases that start with it, instead of once per phrase (the medicine intent alone has over a hundred).
+ * A list of phrases (as stems, or for the scope cues as plural bases) kept by their first word: a query is
+ * walked once, each of its words looking up the phrases that start with it, instead of once per phrase (the
+ * medicine intent alone has over a hundred).
  */
 class Phrases {
   private readonly byFirst = new Map<string, string[][]>();
@@ -229,8 +230,13 @@ export function cueOnlyStems(stems: readonly string[], intents: readonly Intent[
   return cueOnly;
 }
 
-/** The stems of the words for parts of the body (see RANK_PARAMS.bodyTie). */
-export const BODY_PARTS: ReadonlySet<string> = new Set(data.bodyParts.words.map(stemOf));
+/** The stems of the words for parts of the body (see RANK_PARAMS.bodyTie), one word each. */
+export const BODY_PARTS: ReadonlySet<string> = new Set(
+  data.bodyParts.words.map((word) => {
+    if (wordsOf(word).length !== 1) throw new Error(`lexicon: a body part must be one word, not "${word}"`);
+    return stemOf(word);
+  }),
+);
 
 export const SCOPE = {
   article: data.scope.article,
