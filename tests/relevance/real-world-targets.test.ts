@@ -94,7 +94,8 @@ const TARGETS = { top1: 0.85, success3: 0.95, noMatch: 0.01, scopeOk: 1, leadOve
  * ahead (MiniSearch with our synonyms 73.8%, up from 73.3% with the new lexicon words), development 93.1% / 98.0%.
  * Measured again after the fixes an independent code review asked for (the muscle article, not another belly page,
  * first for a scope word in a muscle's sense; more forms of the scope words; "sole" out of the body parts), which
- * moved no development question: unchanged. Which question moved was not looked for; nothing was changed back.
+ * moved no development question: unchanged. And once more with "leg jerks in sleep" as a name of the restless legs
+ * page (from batches 6 and 9): unchanged. Which question moved was not looked for; nothing was changed back.
  * The floor is the level less 2 points, so a change that makes search worse fails.
  */
 const MEASURED = { top1: 0.856, success3: 0.936, noMatch: 0, scopeOk: 18 / 19, leadOverBaselines: 0.118 };
