@@ -1,8 +1,9 @@
 /**
  * `npx tsx scripts/relevance-dev.ts [--misses] [--tune] [--cv [--with-fresh]]`: the search engine's scores on
  * the development half of the real-world sets, on the development-only batches (3, and the fresh ones in
- * FRESH_BATCHES), and on the regression suite, with each miss when asked; --tune grid-searches the BM25F field weights, length normalisation and
- * saturation, and the intent prior, on the development half. For tuning: it never reads the test half.
+ * FRESH_BATCHES), and on the regression suite, with each miss when asked; --tune grid-searches the BM25F field
+ * weights, length normalisation and saturation, and the intent prior, on the development half. For tuning: it
+ * never reads the test half.
  */
 import { loadDictionary } from '../src/main/search/dictionary';
 import { BM25F_PARAMS } from '../src/main/search/bm25f';

@@ -235,9 +235,10 @@ export class SearchEngine {
   private readonly alternatives = new AlternativeList();
   /**
    * Per query word, kept between queries like `rows`: its rarity, whether it is on the question's topic (1 or 0),
-   * for the article being scored its best and its surest match, and whether it names a part of the body (1 or 0). Typed arrays of one kind: plain arrays made per
-   * query held whole numbers in one query and fractions in the next, and the optimised ranking fell back to slow
-   * code over and over (over a thousand times in some runs of the benchmark, in others not at all).
+   * for the article being scored its best and its surest match, and whether it names a part of the body (1 or 0).
+   * Typed arrays of one kind: plain arrays made per query held whole numbers in one query and fractions in the
+   * next, and the optimised ranking fell back to slow code over and over (over a thousand times in some runs of
+   * the benchmark, in others not at all).
    */
   private wordScratch: Float64Array = new Float64Array(5 * 64);
   private readonly lookup: StemLookup;
@@ -424,7 +425,7 @@ export class SearchEngine {
     const ranking = this.rank(plan, allStems, intents, shown);
     let ranked: Scored[] = ranking.ranked;
     let scopeNote: string | null = null;
-    const answeredInScope = ranked.length > 0 && SCOPE.answeredBy.includes(this.docs[ranked[0].doc].id);
+    const answeredInScope = ranked.length > 0 && this.answersScopeQuestions(ranked[0].doc);
     const scopeKind = answeredInScope ? 'no' : scopeOf(allWords, allStems);
     let weak = ranked.length > 0 && ranked[0].evidence < RANK_PARAMS.weakEvidence;
     const scope = this.byId.get(SCOPE.article);
@@ -446,7 +447,7 @@ export class SearchEngine {
       // A scope word in a muscle's sense ("stomach cramps doing sit-ups"): the scope article, which says the
       // word most, does not answer first; the first muscle article does (not another page for belly cramps),
       // and the scope article follows it.
-      const muscle = ranked.findIndex((r) => !SCOPE.answeredBy.includes(this.docs[r.doc].id) && r.doc !== scope);
+      const muscle = ranked.findIndex((r) => r.doc !== scope && !this.answersScopeQuestions(r.doc));
       if (muscle > 0) {
         const rest = ranked.filter((_, i) => i !== 0 && i !== muscle);
         ranked = [ranked[muscle], ranked[0], ...rest];
@@ -457,6 +458,11 @@ export class SearchEngine {
     // not for a question only about cramps that are not muscle cramps: the scope article names their signs.
     if (scopeKind !== 'only') for (const intent of shown) ranked = this.showAsked(ranked, intent, ranking.firsts);
     return { ranked, weak, feature, scopeNote };
+  }
+
+  /** Whether the article is one besides the scope article that answers scope questions (SCOPE.answeredBy). */
+  private answersScopeQuestions(doc: number): boolean {
+    return SCOPE.answeredBy.includes(this.docs[doc].id);
   }
 
   /**
