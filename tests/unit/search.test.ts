@@ -467,6 +467,23 @@ describe('search on the real library', () => {
     }
   });
 
+  it('answers with the scope article first when a question names more scope words than muscle words', () => {
+    // The back or legs are then where belly, bowel or period pain is felt, not the question's subject.
+    for (const query of [
+      'heartburn that spreads from my stomach to my back',
+      'stomach swells and spasms in my abdomen that spread to my back',
+      'bowel and pelvic pain with lower back pain',
+    ])
+      expect(real.rankedIds(query, 1), query).toEqual(['stomach-and-period-cramps']);
+    // As many muscle words as scope words: the muscle article keeps first place (the test above).
+    expect(scopeOf(['back', 'pain', 'and', 'bladder'], ['back', 'pain', 'and', 'bladder'])).toBe('also');
+    expect(scopeOf(['back', 'pain', 'bladder', 'and', 'bowel'], ['back', 'pain', 'bladder', 'and', 'bowel'])).toBe(
+      'only',
+    );
+    // A scope word said twice is one scope word.
+    expect(scopeOf(['period', 'periods', 'back'], ['period', 'period', 'back'])).toBe('also');
+  });
+
   it('does not take a word that only shares a stem with a scope word for it ("periodic", "winded")', () => {
     expect(real.rankedIds('periodic limb movements', 1)).toEqual(['restless-legs-vs-cramps']);
     expect(real.rankedIds('winded and cramping after running', 1)).toEqual(['exercise-associated-cramps']);
