@@ -467,21 +467,18 @@ describe('search on the real library', () => {
     }
   });
 
-  it('answers with the scope article first when a question names more scope words than muscle words', () => {
-    // The back or legs are then where belly, bowel or period pain is felt, not the question's subject.
-    for (const query of [
-      'heartburn that spreads from my stomach to my back',
-      'stomach swells and spasms in my abdomen that spread to my back',
-      'bowel and pelvic pain with lower back pain',
+  it('keeps the muscle article first however many scope words the question names beside a muscle', () => {
+    // Counting words does not say what a question is about: a stomach-acid medicine taken for heartburn is
+    // why the legs cramp, belly spasms with a stiff jaw are tetanus, and losing bladder and bowel control with
+    // back pain is the back page's emergency sign. (Letting more scope words than muscle words put the scope
+    // article first was tried and undone for these.)
+    for (const [query, muscle] of [
+      ['I take omeprazole for heartburn and stomach acid and now get leg cramps', 'medicines-that-cause-cramps'],
+      ['leg cramps since starting lansoprazole for acid reflux and heartburn', 'medicines-that-cause-cramps'],
+      ['tetanus jaw stiff and belly spasms and stomach pain', 'tetanus'],
+      ['back pain and cant control my bladder or bowels', 'lower-back-spasms'],
     ])
-      expect(real.rankedIds(query, 1), query).toEqual(['stomach-and-period-cramps']);
-    // As many muscle words as scope words: the muscle article keeps first place (the test above).
-    expect(scopeOf(['back', 'pain', 'and', 'bladder'], ['back', 'pain', 'and', 'bladder'])).toBe('also');
-    expect(scopeOf(['back', 'pain', 'bladder', 'and', 'bowel'], ['back', 'pain', 'bladder', 'and', 'bowel'])).toBe(
-      'only',
-    );
-    // A scope word said twice is one scope word.
-    expect(scopeOf(['period', 'periods', 'back'], ['period', 'period', 'back'])).toBe('also');
+      expect(real.rankedIds(query, 2), query).toEqual([muscle, 'stomach-and-period-cramps']);
   });
 
   it('does not take a word that only shares a stem with a scope word for it ("periodic", "winded")', () => {

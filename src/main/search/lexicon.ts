@@ -258,18 +258,12 @@ export const SCOPE = {
  * Whether a query (all its words, folded, and as stems) asks about cramps that are not muscle cramps: 'only'
  * that, 'also' when it names a muscle or a part of the body moved by one too (back pain with loss of bladder
  * control), 'muscle' when it uses a scope word in a muscle's sense ("stomach cramps doing sit-ups", "stomach
- * muscle"), or 'no'. A query naming more different scope words than muscle words is 'only': it is mostly
- * about them, and the muscle it names is where their pain is felt (a burning chest and heartburn spreading to
- * the back; bowel, pelvic and stomach pain with lower back pain).
+ * muscle"), or 'no'.
  */
 export function scopeOf(words: readonly string[], stems: readonly string[]): 'no' | 'only' | 'also' | 'muscle' {
-  const bases = words.map(pluralBase);
-  if (!SCOPE.cues.occursIn(bases)) return 'no';
+  if (!SCOPE.cues.occursIn(words.map(pluralBase))) return 'no';
   if (SCOPE.notWith.occursIn(stems)) return 'muscle';
-  const muscles = new Set(stems.filter((stem) => SCOPE.alsoMuscle.has(stem))).size;
-  if (muscles === 0) return 'only';
-  const cues = new Set(SCOPE.cues.within(bases).map((cue) => cue.join(' '))).size;
-  return cues > muscles ? 'only' : 'also';
+  return stems.some((stem) => SCOPE.alsoMuscle.has(stem)) ? 'also' : 'only';
 }
 
 const FILLER = new Set(data.features.filler.map(stemOf));
