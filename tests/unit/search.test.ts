@@ -424,6 +424,7 @@ describe('search on the real library', () => {
   it('finds British and American spellings both ways ("slipped disk", "slipped disc")', () => {
     expect(real.rankedIds('slipped disk', 3)).toEqual(real.rankedIds('slipped disc', 3));
     expect(real.rankedIds('slipped disk', 1)).toEqual(['lower-back-spasms']);
+    expect(real.rankedIds('cramps in early labor', 5)).toEqual(real.rankedIds('cramps in early labour', 5));
   });
 
   it('answers belly, period and bowel cramps with the scope article first', () => {
