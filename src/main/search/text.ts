@@ -35,6 +35,8 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map([
   ['writer', 'write'],
   ['writers', 'write'],
   ['crampy', 'cramp'],
+  ['achy', 'ach'],
+  ['muscular', 'muscl'],
   ['hiccoughs', 'hiccup'],
   ['hiccough', 'hiccup'],
 ]);
