@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { readIdioms } from '../../src/main/search/lexicon';
 import { wordsOf } from '../../src/main/search/text';
+import { libraryDocs, loadedEngine } from '../relevance/library';
 
 const read = (query: string) => readIdioms(wordsOf(query));
 
@@ -25,6 +26,20 @@ describe('reading idioms', () => {
   it('reads each idiom where it stands, however often', () => {
     expect(read('waters broke waters broke').read).toEqual(['labour', 'in', 'pregnancy', 'labour', 'in', 'pregnancy']);
     expect(read('').read).toEqual([]);
+  });
+});
+
+describe('cramps that come back', () => {
+  const real = loadedEngine(libraryDocs().docs);
+
+  it('read "coming back" as coming again, not as a back', () => {
+    expect(read('my cramps keep coming back').read).toEqual(['my', 'cramps', 'keep', 'again']);
+    for (const query of ['why do my cramps keep coming back', 'cramps keep coming back'])
+      expect(real.rankedIds(query, 1), query).toEqual(['preventing-cramps']);
+  });
+
+  it('still read a back that is named', () => {
+    expect(real.rankedIds('back spasm came back', 1)).toEqual(['lower-back-spasms']);
   });
 });
 

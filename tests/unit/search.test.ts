@@ -77,6 +77,12 @@ describe('text analysis', () => {
       expect(scope(word), word).toBe('no');
   });
 
+  it('does not take "face" used as a verb for the face', () => {
+    const kind = (query: string) => scopeOf(wordsOf(query), wordsOf(query).map(stemOf));
+    expect(kind('the aggravations we may face after surgery include a crampy bladder')).toBe('only');
+    expect(kind('facial spasms and heartburn')).toBe('also');
+  });
+
   it('takes off only plural endings for the scope words', () => {
     for (const [word, base] of [
       ['periods', 'period'],
