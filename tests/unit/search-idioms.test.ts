@@ -29,13 +29,25 @@ describe('reading idioms', () => {
   });
 });
 
-describe('cramps that come back', () => {
+describe('a back that is no back', () => {
   const real = loadedEngine(libraryDocs().docs);
 
   it('read "coming back" as coming again, not as a back', () => {
     expect(read('my cramps keep coming back').read).toEqual(['my', 'cramps', 'keep', 'again']);
     for (const query of ['why do my cramps keep coming back', 'cramps keep coming back'])
       expect(real.rankedIds(query, 1), query).toEqual(['preventing-cramps']);
+  });
+
+  it('read "back to normal" as recovery, not as a back', () => {
+    expect(read('when will my legs get back to normal').read).toEqual([
+      'when',
+      'will',
+      'my',
+      'legs',
+      'get',
+      'recovery',
+    ]);
+    expect(real.rankedIds('when will my legs get back to normal', 1)).not.toEqual(['lower-back-spasms']);
   });
 
   it('still read a back that is named', () => {
