@@ -96,6 +96,14 @@ const TARGETS = { top1: 0.85, success3: 0.95, noMatch: 0.01, scopeOk: 1, leadOve
  * first for a scope word in a muscle's sense; more forms of the scope words; "sole" out of the body parts), which
  * moved no development question: unchanged. And once more with "leg jerks in sleep" as a name of the restless legs
  * page (from batches 6 and 9): unchanged. Which question moved was not looked for; nothing was changed back.
+ * Then a lexicon round: "period of" alone no longer read as time, a class word counting as a synonym does (0.7, not
+ * 0.8), and a rule (more scope words than muscle words answer with the scope article) that was undone before this
+ * measurement for safety reasons found by attacking it. Measured once then, in the middle of the round: unchanged,
+ * 85.6%, 93.6%, 18 of 19, 11.8 points. Then abdomen as the belly, British and American spellings from the dictionaries,
+ * words the articles never say, a fresh batch 11, "come back" and "back to normal" as idioms, "facial" for "face" among
+ * the muscle words, players of instruments as musicians, the anatomical names of muscles. Measured once at the end:
+ * unchanged again, 85.6% (173 of 202), 93.6% (189 of 202), 18 of 19, 11.8 points ahead (MiniSearch with our synonyms
+ * 73.8%), development 93.1% / 98.0%. Which question moved was not looked for.
  * The floor is the level less 2 points, so a change that makes search worse fails.
  */
 const MEASURED = { top1: 0.856, success3: 0.936, noMatch: 0, scopeOk: 18 / 19, leadOverBaselines: 0.118 };
