@@ -427,6 +427,13 @@ describe('search on the real library', () => {
     expect(snippets).toMatch(/<mark>stretch(es)?<\/mark>/i);
   });
 
+  it('lifts the pages of what to do now, not those of prevention, for "what to do"', () => {
+    // Warming up is self-care too, but it prevents cramps; it used to win "what to do" questions about sport.
+    for (const query of ['cramp while swimming what to do', 'how do i stop getting cramps during a marathon'])
+      expect(real.rankedIds(query, 1), query).toEqual(['exercise-associated-cramps']);
+    expect(real.rankedIds('what to do for a calf cramp', 2)).toContain('stopping-a-cramp');
+  });
+
   it('finds British and American spellings both ways ("slipped disk", "slipped disc")', () => {
     expect(real.rankedIds('slipped disk', 3)).toEqual(real.rankedIds('slipped disc', 3));
     expect(real.rankedIds('slipped disk', 1)).toEqual(['lower-back-spasms']);
