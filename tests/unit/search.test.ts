@@ -77,12 +77,6 @@ describe('text analysis', () => {
       expect(scope(word), word).toBe('no');
   });
 
-  it('does not take "face" used as a verb for the face', () => {
-    const kind = (query: string) => scopeOf(wordsOf(query), wordsOf(query).map(stemOf));
-    expect(kind('the aggravations we may face after surgery include a crampy bladder')).toBe('only');
-    expect(kind('facial spasms and heartburn')).toBe('also');
-  });
-
   it('takes off only plural endings for the scope words', () => {
     for (const [word, base] of [
       ['periods', 'period'],
@@ -470,6 +464,7 @@ describe('search on the real library', () => {
       ['muscle twitching and trouble swallowing', 'muscle-twitching'],
       // Hiccups are spasms of the diaphragm, a skeletal muscle: burping does not make them a belly question.
       ['hiccups and burping', 'hiccups'],
+      ['face spasms and trouble swallowing', 'hemifacial-spasm'],
     ]) {
       expect(
         real
@@ -492,7 +487,7 @@ describe('search on the real library', () => {
       ['tetanus jaw stiff and belly spasms and stomach pain', 'tetanus'],
       ['back pain and cant control my bladder or bowels', 'lower-back-spasms'],
     ])
-      expect(real.rankedIds(query, 2), query).toEqual([muscle, 'stomach-and-period-cramps']);
+      expect(real.rankedIds(query, 1), query).toEqual([muscle]);
   });
 
   it('does not take a word that only shares a stem with a scope word for it ("periodic", "winded")', () => {
@@ -513,6 +508,8 @@ describe('search on the real library', () => {
       'cramps for long periods',
       'calf cramps for periods of time when standing',
       'leg cramps for a period of weeks',
+      'calf cramps after periods of standing',
+      'leg cramps after periods of inactivity',
     ]) {
       const found = real.rankedIds(query, 2);
       expect(['stomach-and-period-cramps', 'belly-cramps-in-pregnancy'], query).not.toContain(found[0]);
@@ -520,7 +517,13 @@ describe('search on the real library', () => {
     }
     // Without the muscle sense the scope article still answers first.
     expect(real.rankedIds('stomach cramp', 1)).toEqual(['stomach-and-period-cramps']);
-    expect(real.rankedIds('the latest period of mine was the most painful', 1)).toEqual(['stomach-and-period-cramps']);
+    // Nor does a period that is long or short, or "a period of mine": time is read only from whole phrases.
+    for (const query of [
+      'the latest period of mine was the most painful',
+      'had a short period with bad cramps and clots',
+      'had a really long period this month with bad cramps',
+    ])
+      expect(real.rankedIds(query, 1), query).toEqual(['stomach-and-period-cramps']);
   });
 
   it('reads an idiom for what it means, and the same words otherwise as they are', () => {

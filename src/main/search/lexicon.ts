@@ -250,6 +250,8 @@ export const SCOPE = {
   // meanings to a cue ("periodic" to period, "contracted" to contractions, "winded" to wind, "piled" to piles).
   cues: new Phrases(data.scope.cues.map((cue) => wordsOf(cue).map(pluralBase))),
   notWith: new Phrases(data.scope.notWith.map(allStems)),
+  /** Matched word for word: "periods of standing" is time, "the latest period of mine" is not (the same stems). */
+  notWithWords: new Phrases(data.scope.notWithWords.map(wordsOf)),
   alsoMuscle: new Set(data.scope.alsoMuscle.map(stemOf)),
   answeredBy: data.scope.answeredBy,
 };
@@ -262,7 +264,7 @@ export const SCOPE = {
  */
 export function scopeOf(words: readonly string[], stems: readonly string[]): 'no' | 'only' | 'also' | 'muscle' {
   if (!SCOPE.cues.occursIn(words.map(pluralBase))) return 'no';
-  if (SCOPE.notWith.occursIn(stems)) return 'muscle';
+  if (SCOPE.notWith.occursIn(stems) || SCOPE.notWithWords.occursIn(words)) return 'muscle';
   return stems.some((stem) => SCOPE.alsoMuscle.has(stem)) ? 'also' : 'only';
 }
 
