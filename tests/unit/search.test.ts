@@ -428,6 +428,19 @@ describe('search on the real library', () => {
     expect(real.rankedIds('what to do for a calf cramp', 2)).toContain('stopping-a-cramp');
   });
 
+  it('reads the anatomical names of muscles as the part of the body they are in', () => {
+    expect(real.rankedIds('biceps femoris strain', 1)).toEqual(['hamstring-strain']);
+    expect(real.rankedIds('gastrocnemius tear', 1)).toEqual(['calf-strain']);
+    // Drummers play with their feet: a drummer's calf cramp is no musician's cramp of the hand.
+    expect(real.rankedIds('drummer with calf cramps', 1)).not.toEqual(['writers-cramp']);
+    expect(real.rankedIds('flutist with hand cramp', 1)).toEqual(['writers-cramp']);
+  });
+
+  it('reads a long flight as the long trip of the clot sign, and cheap flights as nothing', () => {
+    expect(real.search('swollen calf after long flight').weak).toBe(false);
+    expect(real.search('cheap flights to spain').weak).toBe(true);
+  });
+
   it('finds British and American spellings both ways ("slipped disk", "slipped disc")', () => {
     expect(real.rankedIds('slipped disk', 3)).toEqual(real.rankedIds('slipped disc', 3));
     expect(real.rankedIds('slipped disk', 1)).toEqual(['lower-back-spasms']);
