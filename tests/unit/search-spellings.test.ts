@@ -1,14 +1,16 @@
 /**
  * British and American spellings of the library's own words: found with the two Hunspell dictionaries the
- * engine already loads, not listed by hand. A word of the articles spelt one way (labour, ageing, neighbour)
- * whose other spelling is a word of the other dictionary only (labor, aging, neighbor) must be joined to it
- * by the lexicon's spellings, so that a reader who writes it their way finds the same articles.
+ * engine already loads, not listed by hand. A word of the articles or the lexicon spelt one way (labour, ageing,
+ * neighbour, programme) whose other spelling is a word of the other dictionary (labor, aging, neighbor, program)
+ * must be joined to it by the lexicon's spellings, so that a reader who writes it their way finds the same
+ * articles. Medical words in neither dictionary (apnoea, oesophageal) are not found this way; the lexicon lists
+ * those it knows by hand.
  */
 import nspell from 'nspell';
 import english from 'dictionary-en';
 import british from 'dictionary-en-gb';
 import { describe, expect, it } from 'vitest';
-import { rulesAt } from '../../src/main/search/lexicon';
+import { LEXICON_WORDS, RULE_WEIGHT, rulesAt } from '../../src/main/search/lexicon';
 import { analyze, stemOf } from '../../src/main/search/text';
 import { fieldTexts } from '../../src/main/search/index-config';
 import { libraryDocs } from '../relevance/library';
@@ -27,6 +29,9 @@ const BRITISH_TO_AMERICAN: [RegExp, string][] = [
   [/^ageing$/, 'aging'],
   [/sulph/g, 'sulf'],
   [/mme(s?)$/, 'm$1'],
+  [/bre(s?)$/, 'ber$1'],
+  [/llor(s?)$/, 'lor$1'],
+  [/^grey/, 'gray'],
 ];
 
 /** American spelling patterns and their British forms, for words the articles spell the American way. */
@@ -38,6 +43,9 @@ const AMERICAN_TO_BRITISH: [RegExp, string][] = [
   [/([aeiou])l(ed|ing|er|ers)$/, '$1ll$2'],
   [/og(s?)$/, 'ogue$1'],
   [/ense$/, 'ence'],
+  [/ber(s?)$/, 'bre$1'],
+  [/^gray/, 'grey'],
+  [/sulf/g, 'sulph'],
 ];
 
 const us = nspell(Buffer.from(english.aff), Buffer.from(english.dic));
@@ -45,30 +53,35 @@ const gb = nspell(Buffer.from(british.aff), Buffer.from(british.dic));
 
 /**
  * The other spellings of a word: where the word is in one dictionary only, each form a spelling pattern
- * turns it into that is in the other dictionary only.
+ * turns it into that is in the other dictionary (metre and meter; meter is British too, for a gauge).
  */
 function otherSpellings(word: string): string[] {
-  const other = (patterns: [RegExp, string][], isIn: typeof us, notIn: typeof us) =>
+  const other = (patterns: [RegExp, string][], isIn: typeof us) =>
     patterns
       .map(([pattern, replacement]) => word.replace(pattern, replacement))
-      .filter((form) => form !== word && isIn.correct(form) && !notIn.correct(form));
-  if (gb.correct(word) && !us.correct(word)) return [...new Set(other(BRITISH_TO_AMERICAN, us, gb))];
-  if (us.correct(word) && !gb.correct(word)) return [...new Set(other(AMERICAN_TO_BRITISH, gb, us))];
+      .filter((form) => form !== word && isIn.correct(form));
+  if (gb.correct(word) && !us.correct(word)) return [...new Set(other(BRITISH_TO_AMERICAN, us))];
+  if (us.correct(word) && !gb.correct(word)) return [...new Set(other(AMERICAN_TO_BRITISH, gb))];
   return [];
 }
 
-/** Whether the lexicon joins two spellings: the same stem, or a rule from one stem to the other. */
+/** Whether the lexicon joins two spellings: the same stem, or a spelling rule (not a synonym) from one to the other. */
 function joined(a: string, b: string): boolean {
   const [from, to] = [stemOf(a), stemOf(b)];
   return (
-    from === to || rulesAt([from], 0).some((rule) => rule.to.some((stems) => stems.length === 1 && stems[0] === to))
+    from === to ||
+    rulesAt([from], 0).some(
+      (rule) => rule.weight === RULE_WEIGHT.spelling && rule.to.some((stems) => stems.length === 1 && stems[0] === to),
+    )
   );
 }
 
 describe("the lexicon's British and American spellings", () => {
-  const words = new Set(
-    libraryDocs().docs.flatMap((doc) => fieldTexts(doc).flatMap((texts) => texts.flatMap((t) => analyze(t).words))),
-  );
+  // The articles' words and the lexicon's own (a name in a class, a word of a synonym).
+  const words = new Set([
+    ...libraryDocs().docs.flatMap((doc) => fieldTexts(doc).flatMap((texts) => texts.flatMap((t) => analyze(t).words))),
+    ...LEXICON_WORDS,
+  ]);
 
   it('finds spelling pairs the way the test below does (labour and labor)', () => {
     expect(otherSpellings('labour')).toEqual(['labor']);
@@ -79,7 +92,7 @@ describe("the lexicon's British and American spellings", () => {
     expect(otherSpellings('cramp')).toEqual([]);
   });
 
-  it('joins every word of the articles to its other spelling, both ways', () => {
+  it('joins every word of the articles and the lexicon to its other spelling, both ways', () => {
     const missing = [...words].flatMap((word) =>
       otherSpellings(word)
         .filter((other) => !(joined(word, other) && joined(other, word)))
