@@ -100,10 +100,13 @@ const TARGETS = { top1: 0.85, success3: 0.95, noMatch: 0.01, scopeOk: 1, leadOve
  * 0.8), and a rule (more scope words than muscle words answer with the scope article) that was undone before this
  * measurement for safety reasons found by attacking it. Measured once then, in the middle of the round: unchanged,
  * 85.6%, 93.6%, 18 of 19, 11.8 points. Then abdomen as the belly, British and American spellings from the dictionaries,
- * words the articles never say, a fresh batch 11, "come back" and "back to normal" as idioms, "facial" for "face" among
- * the muscle words, players of instruments as musicians, the anatomical names of muscles. Measured once at the end:
- * unchanged again, 85.6% (173 of 202), 93.6% (189 of 202), 18 of 19, 11.8 points ahead (MiniSearch with our synonyms
- * 73.8%), development 93.1% / 98.0%. Which question moved was not looked for.
+ * words the articles never say, a fresh batch 11, "come back" and "back to normal" as idioms, players of instruments as
+ * musicians, the anatomical names of muscles, and "what to do" lifting only the pages of what to do now (from an
+ * independent tester's searches): measured again, unchanged. Then the fixes an independent review asked for (time read
+ * from whole phrases, "face" a muscle word again, the anatomical names counted for their part of the body, more
+ * spelling pairs, idioms for manual labour and lightning crotch): measured a third time, unchanged, 85.6% (173 of 202),
+ * 93.6% (189 of 202), 18 of 19, 11.8 points ahead (MiniSearch with our synonyms 73.8%), development 93.1% / 98.0%.
+ * Which question moved was not looked for.
  * The floor is the level less 2 points, so a change that makes search worse fails.
  */
 const MEASURED = { top1: 0.856, success3: 0.936, noMatch: 0, scopeOk: 18 / 19, leadOverBaselines: 0.118 };
