@@ -25,19 +25,19 @@ const engine = loadedEngine(docs);
 const htmlOf = new Map(library.articles.map((a) => [a.id, a.html]));
 const shows = (id: string, sign: string) => htmlOf.get(id)?.includes(`data-sign="${sign}"`) ?? false;
 
-/** Measured once, when the set was written; none of them was tuned for. */
+/** Measured once, when the set was written; none of them was tuned for. Where each stands now is in its text. */
 const KNOWN_MISSES: Record<string, string> = {
   'calf cramps every time I walk, go away when I stand still':
-    'the page on stopping a cramp comes first, the page on narrowed leg arteries, which shows the sign, second',
+    'the page on stopping a cramp comes first, the stretches page, which shows the sign, second (narrowed leg arteries third)',
   'worst headache of my life came on in seconds':
-    'cramps in pregnancy comes first; the first page showing the sign is the page of all warning signs, fourth',
+    'cramps in pregnancy comes first; the first page showing the sign is the eyelid twitching page, third',
   // The symptoms set: measured once, when it was written.
   'scratch on my shin has gone red, hot and swolen, redness spreading':
-    'compartment syndrome comes first; the first page showing the sign is the page of all warning signs, third',
+    'compartment syndrome comes first; the first page showing the sign is the page of all warning signs, sixth',
   'top of foot red, warm and puffy, red area bigger than this morning, feel rough':
     'diabetes and cramps comes first, toe and foot cramps, which shows the sign, second',
   'knee replacement last year, now knee hot swollen and painful, slight temperature':
-    'heat cramps comes first ("hot"); the first page showing the sign is cramps in older adults, eighth',
+    'heat cramps comes first ("hot"); the first page showing the sign is cramps in older adults, seventh',
   'overheated at festival, rested in shade with water 30 mins, still dizzy and sick':
     'the page on fluids comes first, heat and dehydration in older adults, which shows the sign, second',
   'hands getting shakier over months, spilling my tea now':
@@ -51,7 +51,7 @@ const KNOWN_MISSES: Record<string, string> = {
   'sudden worst headache of my life lifting weights at the gym, came on in seconds':
     'the page on exercise cramps comes first; no page showing the sign is in the first ten',
   'shooting pain from butt down back of one leg, foot keeps catching walking':
-    'narrowed leg arteries comes first, spinal stenosis and leg pain, which shows the sign, second',
+    'narrowed leg arteries comes first, lower back spasms, which shows the sign, second',
 };
 
 describe('worried searches', () => {
