@@ -8,6 +8,8 @@ import { wordsOf } from '../../src/main/search/text';
 import { libraryDocs, loadedEngine } from '../relevance/library';
 
 const read = (query: string) => readIdioms(wordsOf(query));
+/** The real library, built once for the searches below. */
+const real = loadedEngine(libraryDocs().docs);
 
 describe('reading idioms', () => {
   it('replaces the whole idiom, stop words included, by what it means', () => {
@@ -30,8 +32,6 @@ describe('reading idioms', () => {
 });
 
 describe('a back that is no back', () => {
-  const real = loadedEngine(libraryDocs().docs);
-
   it('read "coming back" as coming again, not as a back', () => {
     expect(read('my cramps keep coming back').read).toEqual(['my', 'cramps', 'keep', 'again']);
     for (const query of ['why do my cramps keep coming back', 'cramps keep coming back'])
@@ -61,8 +61,6 @@ describe('reading informal spellings', () => {
 });
 
 describe('idioms that are not what their words say', () => {
-  const real = loadedEngine(libraryDocs().docs);
-
   it('read lightning crotch as a pain of pregnancy, and manual labour as work, not childbirth', () => {
     expect(real.rankedIds('what is lightning crotch', 1)).toEqual(['belly-cramps-in-pregnancy']);
     expect(real.rankedIds('leg cramps after a day of manual labor', 1)).toEqual(['cramps-at-work']);
