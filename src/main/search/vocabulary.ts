@@ -86,7 +86,10 @@ export class VocabularyCollector {
     const libraryWords = Object.keys(known);
     for (const word of LEXICON_WORDS) if (!(word in known)) known[word] = stemOf(word);
     if (dictionary) {
-      this.data.unreal = libraryWords.filter((w) => !dictionary.words.has(w) && !/\d/.test(w));
+      // A word the lexicon lists is a real word, though no dictionary has it ("haemodialysis", listed as the
+      // British spelling of "hemodialysis", was corrected to it and offered as "did you mean").
+      const listed = new Set(LEXICON_WORDS);
+      this.data.unreal = libraryWords.filter((w) => !dictionary.words.has(w) && !/\d/.test(w) && !listed.has(w));
       const near = new Vocabulary(this.data);
       const real: string[] = [];
       for (const word of dictionary.words) {
