@@ -1,19 +1,50 @@
 /**
- * Spelling never rewrites a real word. A word the lexicon lists is one, though no dictionary has it: "rls" had
- * been offered as "als", "mnd" as "end", "haemodialysis" as "hemodialysis" and "grandad" as "grandma".
+ * Spelling never rewrites a real word. The words of the articles and of the lexicon are real words, though no
+ * dictionary has some of them: "rls" had been offered as "als", "ibs" as "ribs", "adhd" as "add", "haemodialysis" as
+ * "hemodialysis" and "grandad" as "grandma". So every word of the articles must be in a dictionary or listed in the
+ * lexicon: a misspelling typed into an article is found here, with its file and line, and mended there.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadDictionary } from '../../src/main/search/dictionary';
+import { fieldTexts } from '../../src/main/search/index-config';
 import { LEXICON_WORDS } from '../../src/main/search/lexicon';
-import { libraryDocs, loadedEngine } from '../relevance/library';
+import { analyze } from '../../src/main/search/text';
+import { CONTENT_DIR, libraryDocs, loadedEngine } from '../relevance/library';
 
+const { docs } = libraryDocs();
 /** The real library, built once for the searches below. */
-const real = loadedEngine(libraryDocs().docs);
+const real = loadedEngine(docs);
+
+/** The first line of an article's file that holds a word (folded, as a whole word), for the message. */
+function lineOf(id: string, word: string): number {
+  const lines = readFileSync(join(CONTENT_DIR, `${id}.md`), 'utf8').split('\n');
+  const pattern = new RegExp(`\\b${word}\\b`, 'i');
+  return lines.findIndex((line) => pattern.test(line.normalize('NFD').replace(/[\u0300-\u036f']/g, ''))) + 1;
+}
+
+describe('the words of the articles', () => {
+  it('are each in a dictionary or listed in the lexicon (knownWords: abbreviations, names)', () => {
+    const dictionary = loadDictionary();
+    const listed = new Set(LEXICON_WORDS);
+    const unknown = new Set<string>();
+    for (const doc of docs)
+      for (const text of fieldTexts(doc).flat())
+        for (const word of analyze(text).words)
+          if (!dictionary.words.has(word) && !listed.has(word) && !/\d/.test(word))
+            unknown.add(`resources/content/${doc.id}.md:${lineOf(doc.id, word)}: "${word}"`);
+    expect([...unknown], "a misspelling? Mend it; a real word? List it in the lexicon's knownWords").toEqual([]);
+  });
+});
 
 describe('words the lexicon lists', () => {
   it('are searched as typed, each on its own, with no "did you mean"', () => {
     const rewritten = LEXICON_WORDS.filter((word) => real.search(word, 1).suggestion !== null);
     expect(rewritten).toEqual([]);
-    expect(LEXICON_WORDS).toEqual(expect.arrayContaining(['rls', 'mnd', 'haemodialysis', 'grandad']));
+    expect(LEXICON_WORDS).toEqual(
+      expect.arrayContaining(['rls', 'mnd', 'haemodialysis', 'grandad', 'ibs', 'adhd', 'hrt']),
+    );
   });
 
   it('are searched as typed within a question, and find their pages', () => {

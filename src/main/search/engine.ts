@@ -294,7 +294,7 @@ export class SearchEngine {
       );
     }
     const vocabulary = data[VOCABULARY_KEY] as VocabularyData | undefined;
-    if (typeof vocabulary?.df !== 'object' || typeof vocabulary.words !== 'object' || !vocabulary.unreal) {
+    if (typeof vocabulary?.df !== 'object' || typeof vocabulary.words !== 'object') {
       throw new SearchIndexError('damaged', 'The search index has no vocabulary.');
     }
     if (vocabulary.docCount !== docs.length) {

@@ -181,13 +181,17 @@ export function rulesAt(queryStems: readonly string[], start: number): Rule[] {
   return rules.filter((rule) => standsAt(queryStems, start, rule.from));
 }
 
-/** Every word the lexicon knows, folded: spelling corrections may aim at them as at the library's words. */
+/**
+ * Every word the lexicon knows, folded: real words, never rewritten, that spelling corrections may aim at as at
+ * the library's words.
+ */
 export const LEXICON_WORDS: readonly string[] = [
   ...new Set(
     [
       ...data.synonyms.flatMap((g) => g.terms),
       ...data.spellings.flat(),
       ...data.classes.flatMap((c) => [...c.class, ...c.names]),
+      ...data.knownWords.words,
     ].flatMap((phrase) => wordsOf(phrase).filter((w) => !isStopWord(w))),
   ),
 ];

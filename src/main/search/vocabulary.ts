@@ -34,8 +34,6 @@ export interface VocabularyData {
    * dictionaries: then every unknown word may be corrected.
    */
   real: string | null;
-  /** Known words found in no dictionary: typos in the texts, corrected like unknown words. */
-  unreal: string[];
 }
 
 export interface Correction {
@@ -59,7 +57,6 @@ export class VocabularyCollector {
     df: Object.create(null),
     words: Object.create(null),
     real: null,
-    unreal: [],
   };
   private seen = new Set<string>();
 
@@ -83,13 +80,8 @@ export class VocabularyCollector {
   /** The vocabulary, with the lexicon's words, and what spelling needs from `dictionary` when given. */
   result(dictionary: Dictionary | null): VocabularyData {
     const known = this.data.words;
-    const libraryWords = Object.keys(known);
     for (const word of LEXICON_WORDS) if (!(word in known)) known[word] = stemOf(word);
     if (dictionary) {
-      // A word the lexicon lists is a real word, though no dictionary has it ("haemodialysis", listed as the
-      // British spelling of "hemodialysis", was corrected to it and offered as "did you mean").
-      const listed = new Set(LEXICON_WORDS);
-      this.data.unreal = libraryWords.filter((w) => !dictionary.words.has(w) && !/\d/.test(w) && !listed.has(w));
       const near = new Vocabulary(this.data);
       const real: string[] = [];
       for (const word of dictionary.words) {
@@ -113,12 +105,10 @@ export class Vocabulary {
   private sortedWords: string[] | null = null;
   /** The real words of `data.real`, split on the first unknown word. */
   private real: string[] | null = null;
-  private readonly unreal: ReadonlySet<string>;
 
   constructor(private readonly data: VocabularyData) {
     this.df = new Map(Object.entries(data.df));
     this.words = new Map(Object.entries(data.words));
-    this.unreal = new Set(data.unreal);
   }
 
   /**
@@ -132,9 +122,13 @@ export class Vocabulary {
     return stem === word || !this.words.has(stem) || this.notInDictionaries(stem);
   }
 
-  /** Whether no dictionary has a word: for a word of the library, whether it was found in none. */
+  /**
+   * Whether no dictionary has a word. The words of the library and the lexicon are real words: every word of the
+   * articles is in a dictionary or listed in the lexicon (tests/unit/search-real-words.test.ts), so a misspelling
+   * typed into an article is found there, and a word the articles use ("ibs", "adhd") is never rewritten.
+   */
   private notInDictionaries(word: string): boolean {
-    if (this.words.has(word)) return this.unreal.has(word);
+    if (this.words.has(word)) return false;
     if (this.data.real === null) return true;
     const real = this.realWords();
     return real[lowerBound(real, 0, real.length, word)] !== word;
