@@ -37,7 +37,7 @@ const KNOWN_MISSES: Record<string, string> = {
   'top of foot red, warm and puffy, red area bigger than this morning, feel rough':
     'diabetes and cramps comes first, toe and foot cramps, which shows the sign, second',
   'knee replacement last year, now knee hot swollen and painful, slight temperature':
-    'heat cramps comes first ("hot"); the first page showing the sign is cramps in older adults, seventh',
+    'heat cramps comes first ("hot"); the first page showing the sign is cramps in older adults, ninth (seventh until "swollen" was read as a form of swell)',
   'overheated at festival, rested in shade with water 30 mins, still dizzy and sick':
     'the page on fluids comes first, heat and dehydration in older adults, which shows the sign, second',
   'hands getting shakier over months, spilling my tea now':
@@ -47,7 +47,7 @@ const KNOWN_MISSES: Record<string, string> = {
   // The mixed set: measured once, when it was written. One more search opened the page on vasospasm, which
   // lacked the sign for a suddenly cold, pale, painful leg or foot; a content fix, not a search change, added it.
   'is it normal my knee suddenly swelled up hot and red, cant bend it?':
-    'thigh cramps comes first; the first page showing the sign is cramps in older adults, sixth',
+    'thigh cramps comes first; the first page showing the sign is cramps in older adults, fifth (sixth until "swollen" was read as a form of swell)',
   'sudden worst headache of my life lifting weights at the gym, came on in seconds':
     'the page on exercise cramps comes first; no page showing the sign is in the first ten',
 };

@@ -37,6 +37,7 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map([
   ['crampy', 'cramp'],
   ['achy', 'ach'],
   ['muscular', 'muscl'],
+  ['swollen', 'swell'],
   ['hiccoughs', 'hiccup'],
   ['hiccough', 'hiccup'],
 ]);
