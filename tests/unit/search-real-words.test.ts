@@ -17,11 +17,18 @@ const { docs } = libraryDocs();
 /** The real library, built once for the searches below. */
 const real = loadedEngine(docs);
 
-/** The first line of an article's file that holds a word (folded, as a whole word), for the message. */
-function lineOf(id: string, word: string): number {
-  const lines = readFileSync(join(CONTENT_DIR, `${id}.md`), 'utf8').split('\n');
+/**
+ * Where a word of an article is written, for the message: the first line of the article's file that holds it (folded,
+ * as a whole word), else of the warning-sign registry, whose signs are indexed with each article that carries them.
+ */
+function placeOf(id: string, word: string): string {
   const pattern = new RegExp(`\\b${word}\\b`, 'i');
-  return lines.findIndex((line) => pattern.test(line.normalize('NFD').replace(/[\u0300-\u036f']/g, ''))) + 1;
+  for (const file of [`${id}.md`, 'warning-signs.yaml']) {
+    const lines = readFileSync(join(CONTENT_DIR, file), 'utf8').split('\n');
+    const line = lines.findIndex((text) => pattern.test(text.normalize('NFD').replace(/[\u0300-\u036f']/g, '')));
+    if (line >= 0) return `resources/content/${file}:${line + 1}`;
+  }
+  return `resources/content/${id}.md (where, not found)`;
 }
 
 describe('the words of the articles', () => {
@@ -33,7 +40,7 @@ describe('the words of the articles', () => {
       for (const text of fieldTexts(doc).flat())
         for (const word of analyze(text).words)
           if (!dictionary.words.has(word) && !listed.has(word) && !/\d/.test(word))
-            unknown.add(`resources/content/${doc.id}.md:${lineOf(doc.id, word)}: "${word}"`);
+            unknown.add(`${placeOf(doc.id, word)}: "${word}"`);
     expect([...unknown], "a misspelling? Mend it; a real word? List it in the lexicon's knownWords").toEqual([]);
   });
 });

@@ -4,7 +4,8 @@
  * complete a word still being typed. The lexicon's words are known too (with no articles of their own), so a
  * misspelt medicine name is corrected into the lexicon. Built with the index and saved with its export,
  * together with what spelling needs from the dictionaries (./dictionary): the real words that lie near a
- * known word (never corrected) and the known words no dictionary has (typos in the texts themselves).
+ * known word (never corrected). The known words are real words themselves, though no dictionary has some of them
+ * (see notInDictionaries).
  */
 import type { Dictionary } from './dictionary';
 import { deletions, editDistance } from './edit-distance';
@@ -112,14 +113,14 @@ export class Vocabulary {
   }
 
   /**
-   * Whether a word may be a misspelling: not when a dictionary has it, nor when it is another form of a real
-   * word the library uses ("spasming" of spasm), which is a real word too though no dictionary lists it.
+   * Whether a word may be a misspelling: not when a dictionary or the library has it, nor when it is another form
+   * of a word the library uses ("spasmed" of spasm), which is a real word too though no dictionary lists it.
    * (Without dictionaries, any unknown word may be.)
    */
   mayBeMisspelt(word: string): boolean {
     if (!this.notInDictionaries(word)) return false;
     const stem = stemOf(word);
-    return stem === word || !this.words.has(stem) || this.notInDictionaries(stem);
+    return stem === word || !this.words.has(stem);
   }
 
   /**
