@@ -16,6 +16,8 @@ describe('features by name', () => {
     expect(feature('print handout')).toBe('handout');
     expect(feature('print the checklist')).toBe('checklist');
     expect(feature('save as pdf leaflet')).toBe('handout');
+    // A clinician's words for whom it is for.
+    expect(feature('patient handout')).toBe('handout');
   });
 
   it('offers nothing when another word asks about something else', () => {

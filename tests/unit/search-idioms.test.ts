@@ -67,4 +67,21 @@ describe('idioms that are not what their words say', () => {
     // A crotch alone is the groin.
     expect(real.rankedIds('pulled muscle in crotch', 1)).toEqual(['pulled-muscles']);
   });
+
+  it('read putting your back out as a back injury, not as putting heat or ice on it', () => {
+    expect(real.rankedIds('put my back out', 1)).toEqual(['lower-back-spasms']);
+    expect(read('i put my back out').read).toEqual(['i', 'back', 'spasm']);
+  });
+
+  it('read a dead leg as the bruise of a knock to the thigh, which the charley horse page covers', () => {
+    expect(real.rankedIds('dead leg', 3)).toContain('charley-horse');
+  });
+});
+
+describe('everyday and community names', () => {
+  it('find the page they name', () => {
+    expect(real.rankedIds('BFS', 1)).toEqual(['when-twitching-is-worrying']);
+    expect(real.rankedIds('pulled a hammy', 1)).toEqual(['hamstring-strain']);
+    expect(real.rankedIds('tiger balm for cramps', 3)).toContain('pain-relief-and-creams');
+  });
 });

@@ -67,6 +67,12 @@ describe('words the lexicon lists', () => {
     expect(grandad.ids).toContain('heat-and-dehydration-in-older-adults');
   });
 
+  it('include the names of features, cues and scope words: "handout" is not read as a hand', () => {
+    for (const query of ['handout calf cramps', 'leg cramp handout'])
+      expect(real.rankedIds(query, 3), query).not.toContain('hand-and-finger-cramps');
+    expect(LEXICON_WORDS).toEqual(expect.arrayContaining(['handout', 'leaflet', 'premenstrual', 'heartbeat']));
+  });
+
   it('still offers the listed word for a misspelling of it', () => {
     expect(real.search('haemodialisis cramps', 1).suggestion).toBe('haemodialysis cramps');
   });

@@ -192,6 +192,13 @@ export const LEXICON_WORDS: readonly string[] = [
       ...data.spellings.flat(),
       ...data.classes.flatMap((c) => [...c.class, ...c.names]),
       ...data.knownWords.words,
+      ...data.bodyParts.words,
+      ...data.informal.words.map(([, standard]) => standard),
+      ...data.idioms.flatMap((idiom) => [...idiom.terms, idiom.means]),
+      ...data.intents.flatMap((intent) => intent.cues),
+      ...data.scope.cues,
+      ...data.scope.alsoMuscle,
+      ...(['checklist', 'handout', 'about'] as const).flatMap((feature) => data.features[feature]),
     ].flatMap((phrase) => wordsOf(phrase).filter((w) => !isStopWord(w))),
   ),
 ];
