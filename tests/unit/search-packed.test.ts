@@ -144,6 +144,7 @@ describe('the saved names and questions', () => {
       })),
       phrases: [],
       suggestion: null,
+      fixes: new Map(),
       mark: { prefixes: [], exact: [] },
     });
     const calf = loaded.termsOf(plan('calf', 'cramp'));

@@ -569,6 +569,14 @@ describe('search on the real library', () => {
     expect(real.search('spazm').suggestion).toBe('spasm');
   });
 
+  it('offers the correction the answer matches, not one that contradicts it', () => {
+    // "thight" is one letter from "tight" and from "thigh": the page on thigh cramps answers, so thigh is offered.
+    const thigh = real.search('thight cramp');
+    expect(thigh.hits[0]?.id).toBe('thigh-cramps');
+    expect(thigh.suggestion).toBe('thigh cramp');
+    expect(real.search('cramp in fot').suggestion).toBe('cramp in foot');
+  });
+
   it('reads an informal spelling as the word it stands for, not as a typo of a nearer one', () => {
     // "nite" is one letter from "note" and "bite", two from "night": it was offered as "leg cramp note".
     const response = real.search('leg cramp nite');

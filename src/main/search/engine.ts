@@ -351,7 +351,8 @@ export class SearchEngine {
         ...none,
       };
     const { ranked, weak, feature, scopeNote } = this.answer(plan);
-    const base = { query: plan.query, suggestion: plan.suggestion, weak, feature, scopeNote };
+    const suggestion = this.suggestionFor(plan, ranked[0]?.doc);
+    const base = { query: plan.query, suggestion, weak, feature, scopeNote };
     if (ranked.length === 0) return { ...base, kind: 'no-match', hits: [] };
     const hits = this.hitBuilder.hits(ranked.slice(0, clampLimit(limit)), plan);
     return { ...base, kind: 'results', hits };
@@ -370,6 +371,33 @@ export class SearchEngine {
     this.search(WARM_UP_QUERY);
     this.postings.clear();
     this.hitBuilder.clearPrepared();
+  }
+
+  /**
+   * The corrected query to offer: each misspelt word as its likeliest correction, or as another of its corrections
+   * that the first result matches better, so that the offer does not contradict the answer ("thight cramp",
+   * answered by the page on thigh cramps, is offered as "thigh cramp", not "tight cramp"). Intents and scope read
+   * the likeliest (QueryPlan.suggestion), before there is an answer.
+   */
+  private suggestionFor(plan: QueryPlan, first: number | undefined): string | null {
+    if (plan.suggestion === null || first === undefined) return plan.suggestion;
+    const matchOf = (stem: string) => {
+      const term = this.terms.termNumber(stem);
+      return term < 0 ? 0 : this.terms.match(first, term);
+    };
+    return plan.allWords
+      .map((word) => {
+        const corrections = plan.fixes.get(word);
+        if (!corrections) return word;
+        let best = corrections[0];
+        let bestMatch = matchOf(best.stem);
+        for (const c of corrections.slice(1)) {
+          const m = matchOf(c.stem);
+          if (m > bestMatch) [best, bestMatch] = [c, m];
+        }
+        return best.word;
+      })
+      .join(' ');
   }
 
   /** The ids of the articles `search` answers with, in order, without making the results (titles, snippets). */

@@ -62,7 +62,7 @@ export function planQuery(raw: string, vocabulary: Vocabulary): QueryPlan {
     ),
   ];
   const words: PlannedWord[] = [];
-  const fixes = new Map<string, string>();
+  const fixes = new Map<string, Correction[]>();
   const stemmed: [string, string][] = [];
   const mark: MarkTerms = { prefixes: [], exact: [], stemmed };
 
@@ -86,7 +86,7 @@ export function planQuery(raw: string, vocabulary: Vocabulary): QueryPlan {
       }
       const best = known ? corrections[0] : (completions[0] ?? corrections[0]);
       if (best && !known) effective = best.stem;
-      if (corrections[0] && !completions.length) fixes.set(word, corrections[0].word);
+      if (corrections[0] && !completions.length) fixes.set(word, corrections);
     }
     // Forms of one word ("cramp", "cramps", "cramping"; "run", "running") count once, as a word typed twice
     // does; the later forms are still marked where a result shows them.
@@ -144,6 +144,6 @@ export function planQuery(raw: string, vocabulary: Vocabulary): QueryPlan {
   // What the person typed is marked too where a result shows it ("waters" in a sign about waters breaking).
   for (const word of meaningfulWords(idioms.replaced)) stemmed.push([word, stemOf(word)]);
 
-  const suggestion = fixes.size ? allWords.map((w) => fixes.get(w) ?? w).join(' ') : null;
-  return { query, allWords, words, phrases, suggestion, mark };
+  const suggestion = fixes.size ? allWords.map((w) => fixes.get(w)?.[0].word ?? w).join(' ') : null;
+  return { query, allWords, words, phrases, suggestion, fixes, mark };
 }

@@ -73,8 +73,10 @@ export interface QueryPlan {
   allWords: string[];
   words: PlannedWord[];
   phrases: PlannedPhrase[];
-  /** A corrected query to offer ("did you mean"), or null. */
+  /** A corrected query ("did you mean"), each misspelt word as its likeliest correction, or null. */
   suggestion: string | null;
+  /** Each misspelt word's corrections, likeliest first (the first is the one in `suggestion`). */
+  fixes: Map<string, { word: string; stem: string }[]>;
   /** What to highlight in titles and snippets. */
   mark: MarkTerms;
 }
