@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readIdioms } from '../../src/main/search/lexicon';
-import { wordsOf } from '../../src/main/search/text';
+import { stemOf, wordsOf } from '../../src/main/search/text';
 import { libraryDocs, loadedEngine } from '../relevance/library';
 
 const read = (query: string) => readIdioms(wordsOf(query));
@@ -75,12 +75,17 @@ describe('idioms that are not what their words say', () => {
 
   it('read a dead leg as the bruise of a knock to the thigh, which the charley horse page covers', () => {
     expect(real.rankedIds('dead leg', 3)).toContain('charley-horse');
+    // Runners' dead legs are tired legs, not a knock: the plural is left to its words.
+    expect(read('dead legs after a marathon').read).toEqual(['dead', 'legs', 'after', 'a', 'marathon']);
   });
 });
 
 describe('everyday and community names', () => {
   it('find the page they name', () => {
     expect(real.rankedIds('BFS', 1)).toEqual(['when-twitching-is-worrying']);
+    // Its short form is not a boyfriend's.
+    expect(stemOf('bfs')).not.toBe(stemOf('bf'));
+    expect(real.rankedIds('bf')).toEqual([]);
     expect(real.rankedIds('pulled a hammy', 1)).toEqual(['hamstring-strain']);
     expect(real.rankedIds('tiger balm for cramps', 3)).toContain('pain-relief-and-creams');
   });

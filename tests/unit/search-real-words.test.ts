@@ -73,6 +73,11 @@ describe('words the lexicon lists', () => {
     expect(LEXICON_WORDS).toEqual(expect.arrayContaining(['handout', 'leaflet', 'premenstrual', 'heartbeat']));
   });
 
+  it("include the words a feature's name may come with: a patient is not taken for a parent", () => {
+    expect(LEXICON_WORDS).toContain('patient');
+    expect(real.search('pateint handout', 1).suggestion).toBe('patient handout');
+  });
+
   it('still offers the listed word for a misspelling of it', () => {
     expect(real.search('haemodialisis cramps', 1).suggestion).toBe('haemodialysis cramps');
   });

@@ -577,6 +577,17 @@ describe('search on the real library', () => {
     expect(real.search('cramp in fot').suggestion).toBe('cramp in foot');
   });
 
+  it('follows even a wrong first guess, the documented trade, but never off a warning sign the answer acted on', () => {
+    // "tred" (tired) is nearest "tired", "red" and "tried"; the page of red flags answers, so "red" is offered.
+    const tred = real.search('tred');
+    expect(tred.hits[0]?.id).toBe('red-flags');
+    expect(tred.suggestion).toBe('red');
+    // "chst" is as near "cast" as "chest": whichever page comes first, chest pain is the reading offered.
+    const chest = real.search('chst pain');
+    expect(chest.suggestion).toBe('chest pain');
+    expect(real.rankedIds('chst pain', 3)).toContain('red-flags');
+  });
+
   it('reads an informal spelling as the word it stands for, not as a typo of a nearer one', () => {
     // "nite" is one letter from "note" and "bite", two from "night": it was offered as "leg cramp note".
     const response = real.search('leg cramp nite');

@@ -198,7 +198,7 @@ export const LEXICON_WORDS: readonly string[] = [
       ...data.intents.flatMap((intent) => intent.cues),
       ...data.scope.cues,
       ...data.scope.alsoMuscle,
-      ...(['checklist', 'handout', 'about'] as const).flatMap((feature) => data.features[feature]),
+      ...(['filler', 'checklist', 'handout', 'about'] as const).flatMap((feature) => data.features[feature]),
     ].flatMap((phrase) => wordsOf(phrase).filter((w) => !isStopWord(w))),
   ),
 ];
@@ -229,13 +229,19 @@ export function intentsOf(stems: readonly string[]): Intent[] {
   return INTENTS.filter((intent) => intent.cues.occursIn(stems));
 }
 
+/** For each stem of a query, 1 where it stands inside a cue of these intents, else 0. */
+export function cueMarks(stems: readonly string[], intents: readonly Intent[] = INTENTS): Uint8Array {
+  const inCue = new Uint8Array(stems.length);
+  for (const intent of intents) intent.cues.scan(stems, (start, cue) => void inCue.fill(1, start, start + cue.length));
+  return inCue;
+}
+
 /**
  * The stems of a query (its words, as stems) found only inside the cues of these intents: the words that ask,
  * not what is asked about ("back" in "stop my back cramps coming back" is both, so it is not one of them).
  */
 export function cueOnlyStems(stems: readonly string[], intents: readonly Intent[]): Set<string> {
-  const inCue = new Uint8Array(stems.length);
-  for (const intent of intents) intent.cues.scan(stems, (start, cue) => void inCue.fill(1, start, start + cue.length));
+  const inCue = cueMarks(stems, intents);
   const cueOnly = new Set<string>();
   stems.forEach((stem, i) => {
     if (inCue[i] === 1) cueOnly.add(stem);

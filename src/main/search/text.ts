@@ -45,9 +45,9 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map([
 /**
  * Words the stemmer would join to a word of another meaning, each kept as itself: "periodic" (limb movements,
  * every few seconds) and "periodically" (now and then) are not "period" (menstrual), a scope word that would
- * send the question to the scope article.
+ * send the question to the scope article; "bfs" (benign fasciculation syndrome) is not "bf" (a boyfriend).
  */
-const KEPT_APART: ReadonlySet<string> = new Set(['periodic', 'periodically', 'periodical']);
+const KEPT_APART: ReadonlySet<string> = new Set(['periodic', 'periodically', 'periodical', 'bfs']);
 
 /** The irregular forms of each base stem ("calf" -> "calves"). */
 const IRREGULAR_FORMS = new Map<string, string[]>();
