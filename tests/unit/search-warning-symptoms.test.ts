@@ -1,6 +1,7 @@
 /**
  * Symptoms that are warning signs in themselves (the lexicon's warning intent): a search that names one is shown
- * the page of every warning sign by second place, with that sign in its snippet, whatever page answers first.
+ * the page of every warning sign by second place, with that sign in its snippet, whatever page answers first; a
+ * search that names only the symptom, first.
  * The searches are an independent tester's, written before they ran any.
  */
 import { describe, expect, it } from 'vitest';
@@ -51,6 +52,22 @@ describe('a symptom that is a warning sign', () => {
       expect(real.rankedIds(query, 3), query).not.toContain('red-flags');
     // Twitching with hay fever is about twitching: the page on when it is worrying is not lifted above it.
     expect(real.rankedIds('hay fever and muscle twitching', 1)).toEqual(['muscle-twitching']);
+  });
+
+  it('opens the page of every sign first when the search names the symptom and nothing else', () => {
+    // Pages that only shared a word had answered: thigh cramps ("passes") for "passed out", compartment syndrome
+    // (a tight cast) for "chest tightness", the scope page (heartburn) for "chest pain".
+    for (const query of [
+      'passed out',
+      'chest tightness',
+      'chest pain',
+      'my speech is slurred',
+      'heart racing',
+      'is it serious',
+    ])
+      expect(real.rankedIds(query, 1), query).toEqual(['red-flags']);
+    // With a topic beside it, the topic's page may still answer first.
+    expect(real.rankedIds('chest pain after a leg cramp', 1)).not.toEqual(['red-flags']);
   });
 
   it('brings the page of every sign by second place for the other symptoms of the registry, in everyday words', () => {

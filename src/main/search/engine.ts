@@ -41,7 +41,7 @@ import {
 } from './lexicon';
 import { NameMatcher, namesData, type NamesData } from './names';
 import { planQuery, type QueryPlan } from './query';
-import { analyze, stemOf } from './text';
+import { analyze, isStopWord, stemOf } from './text';
 import type { Alternative, RankedArticle, SearchDoc } from './types';
 import { Vocabulary, VocabularyCollector, type VocabularyData } from './vocabulary';
 
@@ -501,7 +501,14 @@ export class SearchEngine {
     }
     // Asked whether it is serious, the warning page comes by second place, also before the scope article, but
     // not for a question only about cramps that are not muscle cramps: the scope article names their signs.
-    if (scopeKind !== 'only') for (const intent of shown) ranked = this.showAsked(ranked, intent, ranking.firsts);
+    // Asked that and nothing more ("chest pain", "passed out", "is it serious"), it comes first: no topic of the
+    // question competes with it, and a page that only shares a word ("passes", a cast that is tight) answered.
+    if (scopeKind !== 'only')
+      for (const intent of shown) {
+        const alone = askedAlone(allWords, allStems, intent);
+        ranked = this.showAsked(ranked, intent, ranking.firsts, alone);
+        if (alone && ranked.length > 0) weak = ranked[0].evidence < RANK_PARAMS.weakEvidence;
+      }
     return { ranked, weak, feature, scopeNote };
   }
 
@@ -513,17 +520,19 @@ export class SearchEngine {
   /**
    * `ranked` with the first article of an intent marked `showBy` moved up to that place (or in, when it was
    * ranked lower still), unless one of the intent's articles is already there: a question that asks whether
-   * it is serious is shown the page of every warning sign by second place. That page holds every sign, so
-   * for any one of them its length puts it far down the ranking. It keeps its score, so the scores of the
-   * results may then be out of order (nothing shows them).
+   * it is serious is shown the page of every warning sign by second place, and asking nothing else (`alone`),
+   * first, whatever article of the intent was there. That page holds every sign, so for any one of them its
+   * length puts it far down the ranking. It keeps its score, so the scores of the results may then be out of
+   * order (nothing shows them).
    */
-  private showAsked(ranked: Scored[], intent: Intent, firsts: Map<number, Scored>): Scored[] {
+  private showAsked(ranked: Scored[], intent: Intent, firsts: Map<number, Scored>, alone: boolean): Scored[] {
     const first = this.byId.get(intent.articles[0]);
     const entry = first === undefined ? undefined : (ranked.find((r) => r.doc === first) ?? firsts.get(first));
     const lifted = this.liftedBy(intent);
-    if (!entry || ranked.slice(0, intent.showBy).some((r) => lifted[r.doc] === 1)) return ranked;
+    const by = alone ? 1 : intent.showBy;
+    if (!entry || (!alone && ranked.slice(0, by).some((r) => lifted[r.doc] === 1))) return ranked;
     const rest = ranked.filter((r) => r !== entry);
-    return [...rest.slice(0, intent.showBy - 1), entry, ...rest.slice(intent.showBy - 1)];
+    return [...rest.slice(0, by - 1), entry, ...rest.slice(by - 1)];
   }
 
   /**
@@ -723,4 +732,10 @@ export class SearchEngine {
     }
     return lifted;
   }
+}
+
+/** Whether a query asks only what an intent's cues say: every word but stop words stands inside its cues. */
+function askedAlone(words: readonly string[], stems: readonly string[], intent: Intent): boolean {
+  const cueOnly = cueOnlyStems(stems, [intent]);
+  return cueOnly.size > 0 && stems.every((stem, i) => cueOnly.has(stem) || isStopWord(words[i]));
 }
