@@ -30,7 +30,7 @@ const KNOWN_MISSES: Record<string, string> = {
   'calf cramps every time I walk, go away when I stand still':
     'the page on stopping a cramp comes first, the stretches page, which shows the sign, second (narrowed leg arteries third)',
   'worst headache of my life came on in seconds':
-    'cramps in pregnancy comes first; the first page showing the sign is the eyelid twitching page, third',
+    'cramps in pregnancy comes first; the first page showing the sign is the neck spasms page, second (the eyelid twitching page, third, until the stroke sign was reworded)',
   // The symptoms set: measured once, when it was written.
   'scratch on my shin has gone red, hot and swolen, redness spreading':
     'compartment syndrome comes first; the first page showing the sign is the page of all warning signs, sixth',
@@ -47,7 +47,7 @@ const KNOWN_MISSES: Record<string, string> = {
   // The mixed set: measured once, when it was written. One more search opened the page on vasospasm, which
   // lacked the sign for a suddenly cold, pale, painful leg or foot; a content fix, not a search change, added it.
   'is it normal my knee suddenly swelled up hot and red, cant bend it?':
-    'thigh cramps comes first; the first page showing the sign is cramps in older adults, fifth (sixth until "swollen" was read as a form of swell)',
+    'thigh cramps comes first; the first page showing the sign is cramps in older adults, sixth (fifth while "swollen" was read as a form of swell and before the stroke sign was reworded)',
   'sudden worst headache of my life lifting weights at the gym, came on in seconds':
     'the page on exercise cramps comes first; no page showing the sign is in the first ten',
 };
