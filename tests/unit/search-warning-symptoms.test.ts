@@ -56,18 +56,27 @@ describe('a symptom that is a warning sign', () => {
 
   it('opens the page of every sign first when the search names the symptom and nothing else', () => {
     // Pages that only shared a word had answered: thigh cramps ("passes") for "passed out", compartment syndrome
-    // (a tight cast) for "chest tightness", the scope page (heartburn) for "chest pain".
+    // (a tight cast) for "chest tightness", the scope page (heartburn) for "chest pain"; and "collapsed" and
+    // "unconscious", words the page does not use (it says fainting), had found nothing.
     for (const query of [
       'passed out',
       'chest tightness',
+      'my chest is tight',
       'chest pain',
       'my speech is slurred',
       'heart racing',
-      'is it serious',
+      'collapsed',
+      'he is unconscious',
     ])
       expect(real.rankedIds(query, 1), query).toEqual(['red-flags']);
     // With a topic beside it, the topic's page may still answer first.
     expect(real.rankedIds('chest pain after a leg cramp', 1)).not.toEqual(['red-flags']);
+  });
+
+  it('leaves the topic first for a search of worries alone, which are no symptom', () => {
+    expect(real.rankedIds('cancer', 1)).toEqual(['cramps-during-cancer-treatment']);
+    expect(real.rankedIds('worried about als', 1)).toEqual(['when-twitching-is-worrying']);
+    expect(real.rankedIds('ms', 1)).toEqual(['spasticity-and-dystonia']);
   });
 
   it('brings the page of every sign by second place for the other symptoms of the registry, in everyday words', () => {

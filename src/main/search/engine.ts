@@ -35,13 +35,14 @@ import {
   featureOf,
   INTENTS,
   intentsOf,
+  namesOnlySymptoms,
   scopeOf,
   SCOPE,
   type Intent,
 } from './lexicon';
 import { NameMatcher, namesData, type NamesData } from './names';
 import { planQuery, type QueryPlan } from './query';
-import { analyze, isStopWord, stemOf } from './text';
+import { analyze, stemOf } from './text';
 import type { Alternative, RankedArticle, SearchDoc } from './types';
 import { Vocabulary, VocabularyCollector, type VocabularyData } from './vocabulary';
 
@@ -501,11 +502,11 @@ export class SearchEngine {
     }
     // Asked whether it is serious, the warning page comes by second place, also before the scope article, but
     // not for a question only about cramps that are not muscle cramps: the scope article names their signs.
-    // Asked that and nothing more ("chest pain", "passed out", "is it serious"), it comes first: no topic of the
-    // question competes with it, and a page that only shares a word ("passes", a cast that is tight) answered.
+    // A search of a warning symptom and nothing more ("chest pain", "passed out") opens it first: no topic of the
+    // search competes with it, and a page that only shares a word ("passes", a cast that is tight) answered.
     if (scopeKind !== 'only')
       for (const intent of shown) {
-        const alone = askedAlone(allWords, allStems, intent);
+        const alone = namesOnlySymptoms(allWords, allStems, intent);
         ranked = this.showAsked(ranked, intent, ranking.firsts, alone);
         if (alone && ranked.length > 0) weak = ranked[0].evidence < RANK_PARAMS.weakEvidence;
       }
@@ -527,7 +528,9 @@ export class SearchEngine {
    */
   private showAsked(ranked: Scored[], intent: Intent, firsts: Map<number, Scored>, alone: boolean): Scored[] {
     const first = this.byId.get(intent.articles[0]);
-    const entry = first === undefined ? undefined : (ranked.find((r) => r.doc === first) ?? firsts.get(first));
+    let entry = first === undefined ? undefined : (ranked.find((r) => r.doc === first) ?? firsts.get(first));
+    // Named alone, the symptom is on the page in other words ("collapsed" is under fainting): it answers anyway.
+    if (alone && first !== undefined) entry ??= { doc: first, score: ranked[0]?.score ?? 1, evidence: 1 };
     const lifted = this.liftedBy(intent);
     const by = alone ? 1 : intent.showBy;
     if (!entry || (!alone && ranked.slice(0, by).some((r) => lifted[r.doc] === 1))) return ranked;
@@ -732,10 +735,4 @@ export class SearchEngine {
     }
     return lifted;
   }
-}
-
-/** Whether a query asks only what an intent's cues say: every word but stop words stands inside its cues. */
-function askedAlone(words: readonly string[], stems: readonly string[], intent: Intent): boolean {
-  const cueOnly = cueOnlyStems(stems, [intent]);
-  return cueOnly.size > 0 && stems.every((stem, i) => cueOnly.has(stem) || isStopWord(words[i]));
 }

@@ -33,8 +33,10 @@ export interface Rule {
 
 export interface Intent {
   intent: string;
-  /** Cue phrases, as the stems of all their words (stop words included: "what do i do"). */
+  /** Cue phrases, as the stems of all their words (stop words included: "what do i do"), symptoms included. */
   cues: Phrases;
+  /** The cues that are symptoms, not questions or worries ("passed out", not "is it serious" or "cancer"). */
+  symptoms: Phrases;
   articles: string[];
   categories: string[];
   /** Whether its articles are lowered when a query does not express the intent (see RANK_PARAMS.unasked). */
@@ -195,7 +197,7 @@ export const LEXICON_WORDS: readonly string[] = [
       ...data.bodyParts.words,
       ...data.informal.words.map(([, standard]) => standard),
       ...data.idioms.flatMap((idiom) => [...idiom.terms, idiom.means]),
-      ...data.intents.flatMap((intent) => intent.cues),
+      ...data.intents.flatMap((intent) => [...intent.cues, ...symptomsOf(intent)]),
       ...data.scope.cues,
       ...data.scope.alsoMuscle,
       ...(['filler', 'checklist', 'handout', 'about'] as const).flatMap((feature) => data.features[feature]),
@@ -215,9 +217,16 @@ function classPhrases(names: readonly string[]): string[] {
   });
 }
 
+function symptomsOf(intent: (typeof data.intents)[number]): string[] {
+  return ('symptoms' in intent ? intent.symptoms : undefined) ?? [];
+}
+
 export const INTENTS: readonly Intent[] = data.intents.map((i) => ({
   intent: i.intent,
-  cues: new Phrases([...i.cues, ...classPhrases(('classes' in i ? i.classes : undefined) ?? [])].map(allStems)),
+  cues: new Phrases(
+    [...i.cues, ...symptomsOf(i), ...classPhrases(('classes' in i ? i.classes : undefined) ?? [])].map(allStems),
+  ),
+  symptoms: new Phrases(symptomsOf(i).map(allStems)),
   articles: i.articles,
   categories: i.categories,
   lowerUnasked: 'lowerUnasked' in i && i.lowerUnasked === true,
@@ -234,6 +243,16 @@ export function cueMarks(stems: readonly string[], intents: readonly Intent[] = 
   const inCue = new Uint8Array(stems.length);
   for (const intent of intents) intent.cues.scan(stems, (start, cue) => void inCue.fill(1, start, start + cue.length));
   return inCue;
+}
+
+/**
+ * Whether a query names an intent's symptoms and nothing else ("passed out", "my chest is tight" is not one):
+ * every word but stop words stands inside one of them.
+ */
+export function namesOnlySymptoms(words: readonly string[], stems: readonly string[], intent: Intent): boolean {
+  const inSymptom = new Uint8Array(stems.length);
+  intent.symptoms.scan(stems, (start, symptom) => void inSymptom.fill(1, start, start + symptom.length));
+  return inSymptom.includes(1) && stems.every((_, i) => inSymptom[i] === 1 || isStopWord(words[i]));
 }
 
 /**
