@@ -80,6 +80,15 @@ describe('idioms that are not what their words say', () => {
   });
 });
 
+describe('the emergency department by its everyday names', () => {
+  it('reads A&E and the ER as emergency care, asking for the warning signs, not as the vitamin E', () => {
+    expect(read('should i go to a&e').read).toEqual(['should', 'i', 'go', 'to', 'emergency']);
+    for (const query of ['should i go to a&e', 'a and e', 'should i go to the er', 'call ambulance'])
+      expect(real.rankedIds(query, 1), query).toEqual(['red-flags']);
+    expect(real.rankedIds('vitamin e for cramps', 1)).toEqual(['vitamins-for-leg-cramps']);
+  });
+});
+
 describe('everyday and community names', () => {
   it('find the page they name', () => {
     expect(real.rankedIds('BFS', 1)).toEqual(['when-twitching-is-worrying']);

@@ -73,6 +73,19 @@ describe('a symptom that is a warning sign', () => {
     expect(real.rankedIds('chest pain after a leg cramp', 1)).not.toEqual(['red-flags']);
   });
 
+  it('knows a symptom mistyped as real words, which spelling leaves alone, without offering to rewrite them', () => {
+    for (const query of ['chest pian', 'hart attack', 'heart attach', 'cheat pain']) {
+      const response = real.search(query, 1);
+      expect(
+        response.hits.map((hit) => hit.id),
+        query,
+      ).toEqual(['red-flags']);
+      expect(response.suggestion, query).toBeNull();
+    }
+    // A word the library uses is taken as meant: heat cramps are not a heart cramp.
+    expect(real.rankedIds('heat cramps', 3)).not.toContain('red-flags');
+  });
+
   it('leaves the topic first for a search of worries alone, which are no symptom', () => {
     expect(real.rankedIds('cancer', 1)).toEqual(['cramps-during-cancer-treatment']);
     expect(real.rankedIds('worried about als', 1)).toEqual(['when-twitching-is-worrying']);

@@ -238,7 +238,10 @@ describe('the intent prior lifts in proportion to the topic matched', () => {
 
   it('reads a word of a cue as topic where the question also asks about it', () => {
     const stems = wordsOf('how do I stop my back cramps coming back').map(stemOf);
-    const cueOnly = cueOnlyStems(stems, intentsOf(stems));
+    const cueOnly = cueOnlyStems(
+      stems,
+      intentsOf(stems, () => false),
+    );
     expect(cueOnly.has(stemOf('coming'))).toBe(true);
     expect(cueOnly.has(stemOf('back'))).toBe(false);
     expect(cueOnly.has(stemOf('cramps'))).toBe(false);
@@ -246,7 +249,7 @@ describe('the intent prior lifts in proportion to the topic matched', () => {
 });
 
 describe('a medicine named in a question', () => {
-  const intentNames = (query: string) => intentsOf(wordsOf(query).map(stemOf)).map((i) => i.intent);
+  const intentNames = (query: string) => intentsOf(wordsOf(query).map(stemOf), () => false).map((i) => i.intent);
 
   it('asks about medicines by its name alone, as the word "medicine" does', () => {
     expect(intentNames('does amlodipine cause leg cramps')).toContain('medicine');

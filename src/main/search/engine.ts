@@ -466,7 +466,8 @@ export class SearchEngine {
     const allWords = plan.suggestion ? plan.suggestion.split(' ') : plan.allWords;
     const allStems = allWords.map(stemOf);
     const feature = featureOf(allStems);
-    const intents = intentsOf(allStems);
+    const used = (stem: string) => this.vocabulary.hasStem(stem);
+    const intents = intentsOf(allStems, used);
     const shown = intents.filter((intent) => intent.showBy > 0);
     const ranking = this.rank(plan, allStems, intents, shown);
     let ranked: Scored[] = ranking.ranked;
@@ -506,7 +507,7 @@ export class SearchEngine {
     // search competes with it, and a page that only shares a word ("passes", a cast that is tight) answered.
     if (scopeKind !== 'only')
       for (const intent of shown) {
-        const alone = namesOnlySymptoms(allWords, allStems, intent);
+        const alone = namesOnlySymptoms(allWords, allStems, intent, used);
         ranked = this.showAsked(ranked, intent, ranking.firsts, alone);
         if (alone && ranked.length > 0) weak = ranked[0].evidence < RANK_PARAMS.weakEvidence;
       }

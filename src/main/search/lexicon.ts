@@ -6,6 +6,7 @@
  * the same stems as article text, except the scope cues (see SCOPE).
  */
 import data from '../../../resources/search/lexicon.json' with { type: 'json' };
+import { editDistance } from './edit-distance';
 import { isStopWord, pluralBase, stemOf, wordsOf } from './text';
 
 /** Weights of the ways a phrase can stand for another, relative to the words as typed. */
@@ -133,6 +134,38 @@ class Phrases {
     this.scan(stems, () => (found = true));
     return found;
   }
+
+  /**
+   * Calls `found` with the start and the phrase of every phrase of two words or more standing in `stems` with one
+   * word mistyped as another real word, which spelling leaves alone ("chest pian", "hart attack": one letter
+   * added, dropped or changed, or two swapped), the other words as they are; stops when it returns true. A word
+   * the library uses (`used`) is taken as meant: "heat cramps" is not a heart cramp.
+   */
+  scanNearly(
+    stems: readonly string[],
+    used: (stem: string) => boolean,
+    found: (start: number, phrase: readonly string[]) => boolean | void,
+  ): void {
+    for (const list of this.byFirst.values())
+      for (const phrase of list) {
+        if (phrase.length < 2) continue;
+        for (let start = 0; start + phrase.length <= stems.length; start++) {
+          const differing = phrase.flatMap((stem, k) => (stems[start + k] === stem ? [] : [k]));
+          if (differing.length !== 1) continue;
+          const [typed, meant] = [stems[start + differing[0]], phrase[differing[0]]];
+          if (typed.length < 3 || meant.length < 4 || used(typed) || editDistance(typed, meant, 1) > 1) continue;
+          if (found(start, phrase) === true) return;
+        }
+      }
+  }
+
+  /** Whether one of the phrases stands in `stems`, or nearly (see scanNearly). */
+  nearlyIn(stems: readonly string[], used: (stem: string) => boolean): boolean {
+    let found = false;
+    this.scan(stems, () => (found = true));
+    if (!found) this.scanNearly(stems, used, () => (found = true));
+    return found;
+  }
 }
 
 /**
@@ -234,8 +267,9 @@ export const INTENTS: readonly Intent[] = data.intents.map((i) => ({
 }));
 
 /** The intents a query's words (all of them, as stems) express. */
-export function intentsOf(stems: readonly string[]): Intent[] {
-  return INTENTS.filter((intent) => intent.cues.occursIn(stems));
+export function intentsOf(stems: readonly string[], used: (stem: string) => boolean): Intent[] {
+  // A symptom is asked for even mistyped as real words: spelling, rightly, does not rewrite them.
+  return INTENTS.filter((intent) => intent.cues.occursIn(stems) || intent.symptoms.nearlyIn(stems, used));
 }
 
 /** For each stem of a query, 1 where it stands inside a cue of these intents, else 0. */
@@ -246,12 +280,19 @@ export function cueMarks(stems: readonly string[], intents: readonly Intent[] = 
 }
 
 /**
- * Whether a query names an intent's symptoms and nothing else ("passed out", "my chest is tight" is not one):
- * every word but stop words stands inside one of them.
+ * Whether a query names an intent's symptoms and nothing else ("passed out", "chest pian"; not "cramp with chest
+ * pain"): every word but stop words stands inside one of them, or one mistyped as a real word (see scanNearly).
  */
-export function namesOnlySymptoms(words: readonly string[], stems: readonly string[], intent: Intent): boolean {
+export function namesOnlySymptoms(
+  words: readonly string[],
+  stems: readonly string[],
+  intent: Intent,
+  used: (stem: string) => boolean,
+): boolean {
   const inSymptom = new Uint8Array(stems.length);
-  intent.symptoms.scan(stems, (start, symptom) => void inSymptom.fill(1, start, start + symptom.length));
+  const mark = (start: number, symptom: readonly string[]) => void inSymptom.fill(1, start, start + symptom.length);
+  intent.symptoms.scan(stems, mark);
+  intent.symptoms.scanNearly(stems, used, mark);
   return inSymptom.includes(1) && stems.every((_, i) => inSymptom[i] === 1 || isStopWord(words[i]));
 }
 
