@@ -67,6 +67,9 @@ describe('a symptom that is a warning sign', () => {
       'heart racing',
       'collapsed',
       'he is unconscious',
+      'face drooping',
+      'am i having a stroke',
+      'slurred words',
     ])
       expect(real.rankedIds(query, 1), query).toEqual(['red-flags']);
     // With a topic beside it, the topic's page may still answer first.
