@@ -96,6 +96,10 @@ describe('everyday and community names', () => {
     expect(stemOf('bfs')).not.toBe(stemOf('bf'));
     expect(real.rankedIds('bf')).toEqual([]);
     expect(real.rankedIds('pulled a hammy', 1)).toEqual(['hamstring-strain']);
+    // The gym's traps are the trapezius, not trapped wind, which stays the scope page's.
+    expect(real.rankedIds('traps spasm', 1)).toEqual(['neck-spasms']);
+    expect(stemOf('traps')).not.toBe(stemOf('trapped'));
+    expect(real.rankedIds('trapped wind cramps', 1)).toEqual(['stomach-and-period-cramps']);
     expect(real.rankedIds('tiger balm for cramps', 3)).toContain('pain-relief-and-creams');
   });
 });

@@ -45,9 +45,10 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map([
 /**
  * Words the stemmer would join to a word of another meaning, each kept as itself: "periodic" (limb movements,
  * every few seconds) and "periodically" (now and then) are not "period" (menstrual), a scope word that would
- * send the question to the scope article; "bfs" (benign fasciculation syndrome) is not "bf" (a boyfriend).
+ * send the question to the scope article; "bfs" (benign fasciculation syndrome) is not "bf" (a boyfriend), nor
+ * "traps" (the trapezius muscles) "trapped" (wind).
  */
-const KEPT_APART: ReadonlySet<string> = new Set(['periodic', 'periodically', 'periodical', 'bfs']);
+const KEPT_APART: ReadonlySet<string> = new Set(['periodic', 'periodically', 'periodical', 'bfs', 'traps']);
 
 /** The irregular forms of each base stem ("calf" -> "calves"). */
 const IRREGULAR_FORMS = new Map<string, string[]>();
