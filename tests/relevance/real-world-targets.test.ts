@@ -119,9 +119,15 @@ const TARGETS = { top1: 0.85, success3: 0.95, noMatch: 0.01, scopeOk: 1, leadOve
  * fresh batches 4 to 11 together (667 questions, 11,664 settings), chose the current K1, body B, unasked, questions,
  * names and IDF power in every fold; the folds split on the title weight and the intent prior, and the best setting
  * on all of it is the current one. Which question moved was not looked for.
+ * Then, from a GP check and an independent tester's attack: a search of warning symptoms alone opens the page of
+ * every sign first (symptoms listed apart from worries; mistyped as real words the library never uses, too), A&E
+ * and the ER read as emergency care, the signs of a stroke in everyday words, the gym's traps, and the stroke sign
+ * and three slow-onset signs reworded (development evidence: top-1 838 to 837, success@3 916 to 917, from the
+ * reworded signs). Measured once at the end: 85.6% (173 of 202), 93.6% (189 of 202), 18 of 19, 12.3 points ahead
+ * (MiniSearch with our synonyms 73.3%, down from 73.8% with A&E and the ER no longer synonyms). Nothing changed back.
  * The floor is the level less 2 points, so a change that makes search worse fails.
  */
-const MEASURED = { top1: 0.856, success3: 0.936, noMatch: 0, scopeOk: 18 / 19, leadOverBaselines: 0.118 };
+const MEASURED = { top1: 0.856, success3: 0.936, noMatch: 0, scopeOk: 18 / 19, leadOverBaselines: 0.123 };
 const SLACK = 0.02;
 
 const { docs } = libraryDocs();
