@@ -146,17 +146,20 @@ class Phrases {
     used: (stem: string) => boolean,
     found: (start: number, phrase: readonly string[]) => boolean | void,
   ): void {
-    for (const list of this.byFirst.values())
-      for (const phrase of list) {
-        if (phrase.length < 2) continue;
-        for (let start = 0; start + phrase.length <= stems.length; start++) {
-          const differing = phrase.flatMap((stem, k) => (stems[start + k] === stem ? [] : [k]));
-          if (differing.length !== 1) continue;
-          const [typed, meant] = [stems[start + differing[0]], phrase[differing[0]]];
-          if (typed.length < 3 || meant.length < 4 || used(typed) || editDistance(typed, meant, 1) > 1) continue;
-          if (found(start, phrase) === true) return;
-        }
-      }
+    // Only a word the library never uses can be the mistyped one (stop words are never indexed, and never it),
+    // and most searches have none: the loop is skipped.
+    for (let j = 0; j < stems.length; j++) {
+      const typed = stems[j];
+      if (typed.length < 3 || used(typed) || isStopWord(typed)) continue;
+      for (const list of this.byFirst.values())
+        for (const phrase of list)
+          for (let k = 0; k < phrase.length && phrase.length >= 2; k++) {
+            const start = j - k;
+            if (start < 0 || start + phrase.length > stems.length || phrase[k].length < 4) continue;
+            if (!phrase.every((stem, m) => m === k || stems[start + m] === stem)) continue;
+            if (editDistance(typed, phrase[k], 1) <= 1 && found(start, phrase) === true) return;
+          }
+    }
   }
 
   /** Whether one of the phrases stands in `stems`, or nearly (see scanNearly). */
