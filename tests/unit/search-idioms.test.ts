@@ -83,9 +83,18 @@ describe('idioms that are not what their words say', () => {
 describe('the emergency department by its everyday names', () => {
   it('reads A&E and the ER as emergency care, asking for the warning signs, not as the vitamin E', () => {
     expect(read('should i go to a&e').read).toEqual(['should', 'i', 'go', 'to', 'emergency']);
-    for (const query of ['should i go to a&e', 'a and e', 'should i go to the er', 'call ambulance'])
+    for (const query of [
+      'should i go to a&e',
+      'go to a and e',
+      'should i go to the er',
+      'should i go to er',
+      'call ambulance',
+    ])
       expect(real.rankedIds(query, 1), query).toEqual(['red-flags']);
+    // Vitamins A and E are vitamins.
+    expect(read('vitamins a and e').read).toEqual(['vitamins', 'a', 'and', 'e']);
     expect(real.rankedIds('vitamin e for cramps', 1)).toEqual(['vitamins-for-leg-cramps']);
+    expect(real.rankedIds('vitamins a and e for cramps', 2)).not.toContain('red-flags');
   });
 });
 

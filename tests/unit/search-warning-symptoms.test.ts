@@ -70,6 +70,9 @@ describe('a symptom that is a warning sign', () => {
       'face drooping',
       'am i having a stroke',
       'slurred words',
+      'sudden chest pain',
+      'severe crushing chest pain',
+      'chest pain left side',
     ])
       expect(real.rankedIds(query, 1), query).toEqual(['red-flags']);
     // With a topic beside it, the topic's page may still answer first.
@@ -87,6 +90,14 @@ describe('a symptom that is a warning sign', () => {
     }
     // A word the library uses is taken as meant: heat cramps are not a heart cramp.
     expect(real.rankedIds('heat cramps', 3)).not.toContain('red-flags');
+  });
+
+  it('does not take slurs played on a violin for slurred speech', () => {
+    expect(real.rankedIds('finger cramps when playing slurs on violin', 2)).not.toContain('red-flags');
+  });
+
+  it('shows the page put first on purpose as an answer, not as the closest article', () => {
+    for (const query of ['chest pian', 'collapsed', 'chst pain']) expect(real.search(query, 1).weak, query).toBe(false);
   });
 
   it('leaves the topic first for a search of worries alone, which are no symptom', () => {

@@ -238,10 +238,7 @@ describe('the intent prior lifts in proportion to the topic matched', () => {
 
   it('reads a word of a cue as topic where the question also asks about it', () => {
     const stems = wordsOf('how do I stop my back cramps coming back').map(stemOf);
-    const cueOnly = cueOnlyStems(
-      stems,
-      intentsOf(stems, () => false),
-    );
+    const cueOnly = cueOnlyStems(stems, intentsOf(stems));
     expect(cueOnly.has(stemOf('coming'))).toBe(true);
     expect(cueOnly.has(stemOf('back'))).toBe(false);
     expect(cueOnly.has(stemOf('cramps'))).toBe(false);
@@ -249,7 +246,7 @@ describe('the intent prior lifts in proportion to the topic matched', () => {
 });
 
 describe('a medicine named in a question', () => {
-  const intentNames = (query: string) => intentsOf(wordsOf(query).map(stemOf), () => false).map((i) => i.intent);
+  const intentNames = (query: string) => intentsOf(wordsOf(query).map(stemOf)).map((i) => i.intent);
 
   it('asks about medicines by its name alone, as the word "medicine" does', () => {
     expect(intentNames('does amlodipine cause leg cramps')).toContain('medicine');
@@ -580,15 +577,20 @@ describe('search on the real library', () => {
     expect(real.search('cramp in fot').suggestion).toBe('cramp in foot');
   });
 
-  it('follows even a wrong first guess, the documented trade, but never off a warning sign the answer acted on', () => {
+  it('keeps the likeliest reading of a word in a warning sign, whatever page comes first', () => {
+    // "chst" is as near "cast" as "chest"; after running, the page on compartment syndrome (a tight cast) answers
+    // first, and the word had been offered as the cast that page matches.
+    const chest = real.search('chst pain after running');
+    expect(chest.suggestion).toBe('chest pain after running');
+    expect(real.rankedIds('chst pain after running', 3)).toContain('red-flags');
+  });
+
+  it('known limitation, the documented trade: the offer follows a wrong first guess', () => {
     // "tred" (tired) is nearest "tired", "red" and "tried"; the page of red flags answers, so "red" is offered.
+    // Held here so that a change to it is seen and the README's account of the trade updated.
     const tred = real.search('tred');
     expect(tred.hits[0]?.id).toBe('red-flags');
     expect(tred.suggestion).toBe('red');
-    // "chst" is as near "cast" as "chest": whichever page comes first, chest pain is the reading offered.
-    const chest = real.search('chst pain');
-    expect(chest.suggestion).toBe('chest pain');
-    expect(real.rankedIds('chst pain', 3)).toContain('red-flags');
   });
 
   it('reads an informal spelling as the word it stands for, not as a typo of a nearer one', () => {

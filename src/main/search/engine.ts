@@ -401,12 +401,12 @@ export class SearchEngine {
       return term < 0 ? 0 : this.terms.match(first, term);
     };
     const likeliest = plan.suggestion.split(' ');
-    const asked = cueMarks(likeliest.map(stemOf));
+    const inCue = cueMarks(likeliest.map(stemOf));
     return plan.allWords
       .map((word, i) => {
         const corrections = plan.fixes.get(word);
         if (!corrections) return word;
-        if (asked[i] === 1) return corrections[0].word;
+        if (inCue[i] === 1) return corrections[0].word;
         let best = corrections[0];
         let bestMatch = matchOf(best.stem);
         for (const c of corrections.slice(1)) {
@@ -507,9 +507,10 @@ export class SearchEngine {
     // search competes with it, and a page that only shares a word ("passes", a cast that is tight) answered.
     if (scopeKind !== 'only')
       for (const intent of shown) {
-        const alone = namesOnlySymptoms(allWords, allStems, intent, used);
-        ranked = this.showAsked(ranked, intent, ranking.firsts, alone);
-        if (alone && ranked.length > 0) weak = ranked[0].evidence < RANK_PARAMS.weakEvidence;
+        const onlySymptoms = namesOnlySymptoms(allWords, allStems, intent, used);
+        ranked = this.showAsked(ranked, intent, ranking.firsts, onlySymptoms);
+        // Put first on purpose, as the scope article is: not "closest articles", however few words it matched.
+        if (onlySymptoms && ranked.length > 0) weak = false;
       }
     return { ranked, weak, feature, scopeNote };
   }
@@ -522,21 +523,21 @@ export class SearchEngine {
   /**
    * `ranked` with the first article of an intent marked `showBy` moved up to that place (or in, when it was
    * ranked lower still), unless one of the intent's articles is already there: a question that asks whether
-   * it is serious is shown the page of every warning sign by second place, and asking nothing else (`alone`),
-   * first, whatever article of the intent was there. That page holds every sign, so for any one of them its
+   * it is serious is shown the page of every warning sign by second place, and a search of its symptoms alone
+   * (`onlySymptoms`), first, whatever article of the intent was there. That page holds every sign, so for any one of them its
    * length puts it far down the ranking. It keeps its score, so the scores of the results may then be out of
    * order (nothing shows them).
    */
-  private showAsked(ranked: Scored[], intent: Intent, firsts: Map<number, Scored>, alone: boolean): Scored[] {
+  private showAsked(ranked: Scored[], intent: Intent, firsts: Map<number, Scored>, onlySymptoms: boolean): Scored[] {
     const first = this.byId.get(intent.articles[0]);
     let entry = first === undefined ? undefined : (ranked.find((r) => r.doc === first) ?? firsts.get(first));
     // Named alone, the symptom is on the page in other words ("collapsed" is under fainting): it answers anyway.
-    if (alone && first !== undefined) entry ??= { doc: first, score: ranked[0]?.score ?? 1, evidence: 1 };
+    if (onlySymptoms && first !== undefined) entry ??= { doc: first, score: ranked[0]?.score ?? 1, evidence: 1 };
     const lifted = this.liftedBy(intent);
-    const by = alone ? 1 : intent.showBy;
-    if (!entry || (!alone && ranked.slice(0, by).some((r) => lifted[r.doc] === 1))) return ranked;
+    const place = onlySymptoms ? 1 : intent.showBy;
+    if (!entry || (!onlySymptoms && ranked.slice(0, place).some((r) => lifted[r.doc] === 1))) return ranked;
     const rest = ranked.filter((r) => r !== entry);
-    return [...rest.slice(0, by - 1), entry, ...rest.slice(by - 1)];
+    return [...rest.slice(0, place - 1), entry, ...rest.slice(place - 1)];
   }
 
   /**

@@ -7,7 +7,7 @@
  */
 import data from '../../../resources/search/lexicon.json' with { type: 'json' };
 import { editDistance } from './edit-distance';
-import { isStopWord, pluralBase, stemOf, wordsOf } from './text';
+import { isStopWord, pluralBase, stemOf, STOP_WORDS, wordsOf } from './text';
 
 /** Weights of the ways a phrase can stand for another, relative to the words as typed. */
 export const RULE_WEIGHT = {
@@ -38,6 +38,9 @@ export interface Intent {
   cues: Phrases;
   /** The cues that are symptoms, not questions or worries ("passed out", not "is it serious" or "cancer"). */
   symptoms: Phrases;
+  /** Words that only say how a symptom is ("sudden", "severe", "left"), as stems: a search of them and symptoms
+   * names symptoms alone. */
+  modifiers: ReadonlySet<string>;
   articles: string[];
   categories: string[];
   /** Whether its articles are lowered when a query does not express the intent (see RANK_PARAMS.unasked). */
@@ -101,6 +104,8 @@ const NONE: readonly (readonly string[])[] = [];
  */
 class Phrases {
   private readonly byFirst = new Map<string, string[][]>();
+  /** For scanNearly: each word of four letters or more of a phrase of two words or more, with its place in it. */
+  private readonly nearSlots: { phrase: readonly string[]; at: number }[] = [];
 
   constructor(phrases: readonly string[][]) {
     for (const phrase of phrases) {
@@ -108,6 +113,7 @@ class Phrases {
       const list = this.byFirst.get(phrase[0]);
       if (list) list.push(phrase);
       else this.byFirst.set(phrase[0], [phrase]);
+      if (phrase.length >= 2) phrase.forEach((stem, at) => stem.length >= 4 && this.nearSlots.push({ phrase, at }));
     }
   }
 
@@ -137,39 +143,33 @@ class Phrases {
 
   /**
    * Calls `found` with the start and the phrase of every phrase of two words or more standing in `stems` with one
-   * word mistyped as another real word, which spelling leaves alone ("chest pian", "hart attack": one letter
-   * added, dropped or changed, or two swapped), the other words as they are; stops when it returns true. A word
-   * the library uses (`used`) is taken as meant: "heat cramps" is not a heart cramp.
+   * word mistyped, the other words as they are ("chest pian", "hart attack": one letter added, dropped or changed,
+   * or two swapped); stops when it returns true. Only a word the library never uses (`used`) and that is no stop
+   * word (`stopStems`) can be the mistyped one: spelling corrects words no dictionary has, but leaves real words
+   * alone, and a word the library uses is taken as meant ("heat cramps" is not a heart cramp). Most searches have
+   * no such word, and skip the walk.
    */
   scanNearly(
     stems: readonly string[],
     used: (stem: string) => boolean,
     found: (start: number, phrase: readonly string[]) => boolean | void,
   ): void {
-    // Only a word the library never uses can be the mistyped one (stop words are never indexed, and never it),
-    // and most searches have none: the loop is skipped.
+    if (this.nearSlots.length === 0) return;
     for (let j = 0; j < stems.length; j++) {
       const typed = stems[j];
-      if (typed.length < 3 || used(typed) || isStopWord(typed)) continue;
-      for (const list of this.byFirst.values())
-        for (const phrase of list)
-          for (let k = 0; k < phrase.length && phrase.length >= 2; k++) {
-            const start = j - k;
-            if (start < 0 || start + phrase.length > stems.length || phrase[k].length < 4) continue;
-            if (!phrase.every((stem, m) => m === k || stems[start + m] === stem)) continue;
-            if (editDistance(typed, phrase[k], 1) <= 1 && found(start, phrase) === true) return;
-          }
+      if (typed.length < 3 || STOP_STEMS.has(typed) || used(typed)) continue;
+      for (const { phrase, at } of this.nearSlots) {
+        const start = j - at;
+        if (start < 0 || start + phrase.length > stems.length) continue;
+        if (!phrase.every((stem, m) => m === at || stems[start + m] === stem)) continue;
+        if (editDistance(typed, phrase[at], 1) <= 1 && found(start, phrase) === true) return;
+      }
     }
   }
-
-  /** Whether one of the phrases stands in `stems`, or nearly (see scanNearly). */
-  nearlyIn(stems: readonly string[], used: (stem: string) => boolean): boolean {
-    let found = false;
-    this.scan(stems, () => (found = true));
-    if (!found) this.scanNearly(stems, used, () => (found = true));
-    return found;
-  }
 }
+
+/** The stems of the stop words ("does" is "doe"), which are never indexed and never a mistyped symptom. */
+const STOP_STEMS: ReadonlySet<string> = new Set([...STOP_WORDS].map(stemOf));
 
 /**
  * Idioms: phrases whose words together mean something else ("my waters broke" is labour, not water), longest
@@ -233,7 +233,11 @@ export const LEXICON_WORDS: readonly string[] = [
       ...data.bodyParts.words,
       ...data.informal.words.map(([, standard]) => standard),
       ...data.idioms.flatMap((idiom) => [...idiom.terms, idiom.means]),
-      ...data.intents.flatMap((intent) => [...intent.cues, ...symptomsOf(intent)]),
+      ...data.intents.flatMap((intent) => [
+        ...intent.cues,
+        ...symptomsOf(intent),
+        ...(('modifiers' in intent ? intent.modifiers : undefined) ?? []),
+      ]),
       ...data.scope.cues,
       ...data.scope.alsoMuscle,
       ...(['filler', 'checklist', 'handout', 'about'] as const).flatMap((feature) => data.features[feature]),
@@ -263,6 +267,7 @@ export const INTENTS: readonly Intent[] = data.intents.map((i) => ({
     [...i.cues, ...symptomsOf(i), ...classPhrases(('classes' in i ? i.classes : undefined) ?? [])].map(allStems),
   ),
   symptoms: new Phrases(symptomsOf(i).map(allStems)),
+  modifiers: new Set((('modifiers' in i ? i.modifiers : undefined) ?? []).map(stemOf)),
   articles: i.articles,
   categories: i.categories,
   lowerUnasked: 'lowerUnasked' in i && i.lowerUnasked === true,
@@ -270,9 +275,15 @@ export const INTENTS: readonly Intent[] = data.intents.map((i) => ({
 }));
 
 /** The intents a query's words (all of them, as stems) express. */
-export function intentsOf(stems: readonly string[], used: (stem: string) => boolean): Intent[] {
-  // A symptom is asked for even mistyped as real words: spelling, rightly, does not rewrite them.
-  return INTENTS.filter((intent) => intent.cues.occursIn(stems) || intent.symptoms.nearlyIn(stems, used));
+export function intentsOf(stems: readonly string[], used: (stem: string) => boolean = () => true): Intent[] {
+  // A symptom is asked for even with a word mistyped as a real one, which spelling, rightly, does not rewrite.
+  return INTENTS.filter((intent) => intent.cues.occursIn(stems) || nearlyNamed(intent.symptoms, stems, used));
+}
+
+function nearlyNamed(phrases: Phrases, stems: readonly string[], used: (stem: string) => boolean): boolean {
+  let found = false;
+  phrases.scanNearly(stems, used, () => (found = true));
+  return found;
 }
 
 /** For each stem of a query, 1 where it stands inside a cue of these intents, else 0. */
@@ -283,8 +294,9 @@ export function cueMarks(stems: readonly string[], intents: readonly Intent[] = 
 }
 
 /**
- * Whether a query names an intent's symptoms and nothing else ("passed out", "chest pian"; not "cramp with chest
- * pain"): every word but stop words stands inside one of them, or one mistyped as a real word (see scanNearly).
+ * Whether a query names an intent's symptoms and nothing else ("passed out", "sudden chest pain", "chest pian"; not
+ * "cramp with chest pain"): every word but stop words and the intent's modifiers stands inside one of them, or inside
+ * one with a word mistyped (see scanNearly).
  */
 export function namesOnlySymptoms(
   words: readonly string[],
@@ -296,7 +308,10 @@ export function namesOnlySymptoms(
   const mark = (start: number, symptom: readonly string[]) => void inSymptom.fill(1, start, start + symptom.length);
   intent.symptoms.scan(stems, mark);
   intent.symptoms.scanNearly(stems, used, mark);
-  return inSymptom.includes(1) && stems.every((_, i) => inSymptom[i] === 1 || isStopWord(words[i]));
+  return (
+    inSymptom.includes(1) &&
+    stems.every((stem, i) => inSymptom[i] === 1 || isStopWord(words[i]) || intent.modifiers.has(stem))
+  );
 }
 
 /**
