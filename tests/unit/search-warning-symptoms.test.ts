@@ -73,6 +73,7 @@ describe('a symptom that is a warning sign', () => {
       'sudden chest pain',
       'severe crushing chest pain',
       'chest pain left side',
+      'i fainted',
     ])
       expect(real.rankedIds(query, 1), query).toEqual(['red-flags']);
     // With a topic beside it, the topic's page may still answer first.
