@@ -78,6 +78,10 @@ describe('words the lexicon lists', () => {
     expect(real.search('pateint handout', 1).suggestion).toBe('patient handout');
   });
 
+  it('and chat shorthand, a stop word, are never offered as typos: "lol" is not "low", "omg" not "mg"', () => {
+    for (const query of ['cramp lol', 'omg calf cramp']) expect(real.search(query, 1).suggestion, query).toBeNull();
+  });
+
   it('still offers the listed word for a misspelling of it', () => {
     expect(real.search('haemodialisis cramps', 1).suggestion).toBe('haemodialysis cramps');
   });

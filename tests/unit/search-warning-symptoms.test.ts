@@ -74,6 +74,11 @@ describe('a symptom that is a warning sign', () => {
       'severe crushing chest pain',
       'chest pain left side',
       'i fainted',
+      // Whose it is changes nothing ("my husband collapsed" had found no page at all).
+      'my son is having a fit',
+      'my husband collapsed',
+      'she collapsed and isnt responding',
+      'my dad is having a stroke',
     ])
       expect(real.rankedIds(query, 1), query).toEqual(['red-flags']);
     // With a topic beside it, the topic's page may still answer first.
@@ -91,6 +96,10 @@ describe('a symptom that is a warning sign', () => {
     }
     // A word the library uses is taken as meant: heat cramps are not a heart cramp.
     expect(real.rankedIds('heat cramps', 3)).not.toContain('red-flags');
+  });
+
+  it('shows the page of every sign by second place for a symptom named among other words, even in words it lacks', () => {
+    expect(real.rankedIds('my husband collapsed after a bad cramp', 2)).toContain('red-flags');
   });
 
   it('does not take slurs played on a violin for slurred speech', () => {

@@ -35,7 +35,7 @@ import {
   featureOf,
   INTENTS,
   intentsOf,
-  namesOnlySymptoms,
+  symptomsNamed,
   scopeOf,
   SCOPE,
   type Intent,
@@ -507,10 +507,10 @@ export class SearchEngine {
     // search competes with it, and a page that only shares a word ("passes", a cast that is tight) answered.
     if (scopeKind !== 'only')
       for (const intent of shown) {
-        const onlySymptoms = namesOnlySymptoms(allWords, allStems, intent, used);
-        ranked = this.showAsked(ranked, intent, ranking.firsts, onlySymptoms);
+        const symptoms = symptomsNamed(allWords, allStems, intent, used);
+        ranked = this.showAsked(ranked, intent, ranking.firsts, symptoms);
         // Put first on purpose, as the scope article is: not "closest articles", however few words it matched.
-        if (onlySymptoms && ranked.length > 0) weak = false;
+        if (symptoms === 'only' && ranked.length > 0) weak = false;
       }
     return { ranked, weak, feature, scopeNote };
   }
@@ -523,19 +523,24 @@ export class SearchEngine {
   /**
    * `ranked` with the first article of an intent marked `showBy` moved up to that place (or in, when it was
    * ranked lower still), unless one of the intent's articles is already there: a question that asks whether
-   * it is serious is shown the page of every warning sign by second place, and a search of its symptoms alone
-   * (`onlySymptoms`), first, whatever article of the intent was there. That page holds every sign, so for any one of them its
+   * it is serious is shown the page of every warning sign by second place, and a search of its symptoms alone,
+   * first, whatever article of the intent was there. That page holds every sign, so for any one of them its
    * length puts it far down the ranking. It keeps its score, so the scores of the results may then be out of
    * order (nothing shows them).
    */
-  private showAsked(ranked: Scored[], intent: Intent, firsts: Map<number, Scored>, onlySymptoms: boolean): Scored[] {
+  private showAsked(
+    ranked: Scored[],
+    intent: Intent,
+    firsts: Map<number, Scored>,
+    symptoms: 'no' | 'also' | 'only',
+  ): Scored[] {
     const first = this.byId.get(intent.articles[0]);
     let entry = first === undefined ? undefined : (ranked.find((r) => r.doc === first) ?? firsts.get(first));
-    // Named alone, the symptom is on the page in other words ("collapsed" is under fainting): it answers anyway.
-    if (onlySymptoms && first !== undefined) entry ??= { doc: first, score: ranked[0]?.score ?? 1, evidence: 1 };
+    // A symptom named is on the page, if in other words ("collapsed" is under fainting): it is shown anyway.
+    if (symptoms !== 'no' && first !== undefined) entry ??= { doc: first, score: ranked[0]?.score ?? 1, evidence: 1 };
     const lifted = this.liftedBy(intent);
-    const place = onlySymptoms ? 1 : intent.showBy;
-    if (!entry || (!onlySymptoms && ranked.slice(0, place).some((r) => lifted[r.doc] === 1))) return ranked;
+    const place = symptoms === 'only' ? 1 : intent.showBy;
+    if (!entry || (symptoms !== 'only' && ranked.slice(0, place).some((r) => lifted[r.doc] === 1))) return ranked;
     const rest = ranked.filter((r) => r !== entry);
     return [...rest.slice(0, place - 1), entry, ...rest.slice(place - 1)];
   }

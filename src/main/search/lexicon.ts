@@ -38,9 +38,11 @@ export interface Intent {
   cues: Phrases;
   /** The cues that are symptoms, not questions or worries ("passed out", not "is it serious" or "cancer"). */
   symptoms: Phrases;
-  /** Words that only say how a symptom is ("sudden", "severe", "left"), as stems: a search of them and symptoms
-   * names symptoms alone. */
-  modifiers: ReadonlySet<string>;
+  /**
+   * Words that only say how a symptom is or whose it is ("sudden", "severe", "left"; "husband", "son"), as stems:
+   * a search of them and symptoms names symptoms alone.
+   */
+  neutral: ReadonlySet<string>;
   articles: string[];
   categories: string[];
   /** Whether its articles are lowered when a query does not express the intent (see RANK_PARAMS.unasked). */
@@ -233,11 +235,7 @@ export const LEXICON_WORDS: readonly string[] = [
       ...data.bodyParts.words,
       ...data.informal.words.map(([, standard]) => standard),
       ...data.idioms.flatMap((idiom) => [...idiom.terms, idiom.means]),
-      ...data.intents.flatMap((intent) => [
-        ...intent.cues,
-        ...symptomsOf(intent),
-        ...(('modifiers' in intent ? intent.modifiers : undefined) ?? []),
-      ]),
+      ...data.intents.flatMap((intent) => [...intent.cues, ...symptomsOf(intent), ...neutralOf(intent)]),
       ...data.scope.cues,
       ...data.scope.alsoMuscle,
       ...(['filler', 'checklist', 'handout', 'about'] as const).flatMap((feature) => data.features[feature]),
@@ -257,6 +255,13 @@ function classPhrases(names: readonly string[]): string[] {
   });
 }
 
+function neutralOf(intent: (typeof data.intents)[number]): string[] {
+  return [
+    ...(('modifiers' in intent ? intent.modifiers : undefined) ?? []),
+    ...(('people' in intent ? intent.people : undefined) ?? []),
+  ];
+}
+
 function symptomsOf(intent: (typeof data.intents)[number]): string[] {
   return ('symptoms' in intent ? intent.symptoms : undefined) ?? [];
 }
@@ -267,7 +272,7 @@ export const INTENTS: readonly Intent[] = data.intents.map((i) => ({
     [...i.cues, ...symptomsOf(i), ...classPhrases(('classes' in i ? i.classes : undefined) ?? [])].map(allStems),
   ),
   symptoms: new Phrases(symptomsOf(i).map(allStems)),
-  modifiers: new Set((('modifiers' in i ? i.modifiers : undefined) ?? []).map(stemOf)),
+  neutral: new Set(neutralOf(i).map(stemOf)),
   articles: i.articles,
   categories: i.categories,
   lowerUnasked: 'lowerUnasked' in i && i.lowerUnasked === true,
@@ -294,24 +299,24 @@ export function cueMarks(stems: readonly string[], intents: readonly Intent[] = 
 }
 
 /**
- * Whether a query names an intent's symptoms and nothing else ("passed out", "sudden chest pain", "chest pian"; not
- * "cramp with chest pain"): every word but stop words and the intent's modifiers stands inside one of them, or inside
- * one with a word mistyped (see scanNearly).
+ * Whether a query names an intent's symptoms: 'only' when it names nothing else ("passed out", "sudden chest pain",
+ * "my husband collapsed", "chest pian"; not "cramp with chest pain"), every word but stop words and the intent's
+ * neutral words standing inside one of them, or inside one with a word mistyped (see scanNearly); 'also' when it
+ * names other things too; 'no' when it names none.
  */
-export function namesOnlySymptoms(
+export function symptomsNamed(
   words: readonly string[],
   stems: readonly string[],
   intent: Intent,
   used: (stem: string) => boolean,
-): boolean {
+): 'no' | 'also' | 'only' {
   const inSymptom = new Uint8Array(stems.length);
   const mark = (start: number, symptom: readonly string[]) => void inSymptom.fill(1, start, start + symptom.length);
   intent.symptoms.scan(stems, mark);
   intent.symptoms.scanNearly(stems, used, mark);
-  return (
-    inSymptom.includes(1) &&
-    stems.every((stem, i) => inSymptom[i] === 1 || isStopWord(words[i]) || intent.modifiers.has(stem))
-  );
+  if (!inSymptom.includes(1)) return 'no';
+  const only = stems.every((stem, i) => inSymptom[i] === 1 || isStopWord(words[i]) || intent.neutral.has(stem));
+  return only ? 'only' : 'also';
 }
 
 /**

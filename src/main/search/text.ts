@@ -20,7 +20,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'go goes going gone went something anything thing things please help need needs rid now while during ' +
     'think thinking thought know knew known wonder wondering wondered guess maybe perhaps probably actually ' +
     'never always sometimes often usually lately recently past weird strange paranoid anyone someone everyone ' +
-    'because though although since until unless whether either neither yet already'
+    'because though although since until unless whether either neither yet already ' +
+    // Chat shorthand, which spelling would otherwise read as typos ("cramp lol" as "cramp low", "omg" as "mg").
+    'lol lmao haha omg idk tbh btw pls plz'
   ).split(' '),
 );
 
