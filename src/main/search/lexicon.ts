@@ -147,7 +147,7 @@ class Phrases {
    * Calls `found` with the start and the phrase of every phrase of two words or more standing in `stems` with one
    * word mistyped, the other words as they are ("chest pian", "hart attack": one letter added, dropped or changed,
    * or two swapped); stops when it returns true. Only a word the library never uses (`used`) and that is no stop
-   * word (`stopStems`) can be the mistyped one: spelling corrects words no dictionary has, but leaves real words
+   * word (STOP_STEMS) can be the mistyped one: spelling corrects words no dictionary has, but leaves real words
    * alone, and a word the library uses is taken as meant ("heat cramps" is not a heart cramp). Most searches have
    * no such word, and skip the walk.
    */
@@ -279,7 +279,10 @@ export const INTENTS: readonly Intent[] = data.intents.map((i) => ({
   showBy: 'showBy' in i && typeof i.showBy === 'number' ? i.showBy : 0,
 }));
 
-/** The intents a query's words (all of them, as stems) express. */
+/**
+ * The intents a query's words (all of them, as stems) express. Given the stems the library uses (`used`), also a
+ * symptom with one word mistyped (see scanNearly); without, every word is taken as meant.
+ */
 export function intentsOf(stems: readonly string[], used: (stem: string) => boolean = () => true): Intent[] {
   // A symptom is asked for even with a word mistyped as a real one, which spelling, rightly, does not rewrite.
   return INTENTS.filter((intent) => intent.cues.occursIn(stems) || nearlyNamed(intent.symptoms, stems, used));
