@@ -102,6 +102,21 @@ describe('a symptom that is a warning sign', () => {
     expect(real.rankedIds('my husband collapsed after a bad cramp', 2)).toContain('red-flags');
   });
 
+  it('shows the page of every sign, not only the page on worrying twitches, for the signs of a stroke', () => {
+    // The twitching page, ranked second by the words of a drooping face, had kept the page of every sign out of
+    // the first four. In the words of the FAST test, too.
+    for (const query of [
+      'my dads face is drooping on one side and his arm is weak',
+      'his face has dropped',
+      'my arm feels weak',
+      'garbled speech',
+    ])
+      expect(real.rankedIds(query, 1), query).toEqual(['red-flags']);
+    expect(real.rankedIds('sudden weakness in my arm', 2)).toContain('red-flags');
+    // Asked in words, the twitching page still answers a question on twitching.
+    expect(real.rankedIds('is my twitching serious', 2)).toContain('when-twitching-is-worrying');
+  });
+
   it('does not take slurs played on a violin for slurred speech', () => {
     expect(real.rankedIds('finger cramps when playing slurs on violin', 2)).not.toContain('red-flags');
   });

@@ -540,7 +540,10 @@ export class SearchEngine {
     if (symptoms !== 'no' && first !== undefined) entry ??= { doc: first, score: ranked[0]?.score ?? 1, evidence: 1 };
     const lifted = this.liftedBy(intent);
     const place = symptoms === 'only' ? 1 : intent.showBy;
-    if (!entry || (symptoms !== 'only' && ranked.slice(0, place).some((r) => lifted[r.doc] === 1))) return ranked;
+    // Asked in words, any of the intent's articles there will do; a symptom named wants the page of every sign
+    // itself: the twitching warning page, ranked there by a drooping face's words, lacks most of them.
+    const answers = (r: Scored) => (symptoms === 'no' ? lifted[r.doc] === 1 : r === entry);
+    if (!entry || ranked.slice(0, place).some(answers)) return ranked;
     const rest = ranked.filter((r) => r !== entry);
     return [...rest.slice(0, place - 1), entry, ...rest.slice(place - 1)];
   }
