@@ -111,4 +111,11 @@ describe('everyday and community names', () => {
     expect(real.rankedIds('trapped wind cramps', 1)).toEqual(['stomach-and-period-cramps']);
     expect(real.rankedIds('tiger balm for cramps', 3)).toContain('pain-relief-and-creams');
   });
+
+  it('read a rub whose brand name says heat or hot as the rub, not as hot weather', () => {
+    // 'does deep heat help cramps' had answered with the page on heat cramps.
+    for (const query of ['does deep heat help cramps', 'icy hot for leg cramps', 'deep heat'])
+      expect(real.rankedIds(query, 1), query).toEqual(['pain-relief-and-creams']);
+    expect(real.rankedIds('heat cramps', 1)).toEqual(['heat-cramps']);
+  });
 });
