@@ -117,6 +117,20 @@ describe('a symptom that is a warning sign', () => {
     expect(real.rankedIds('is my twitching serious', 2)).toContain('when-twitching-is-worrying');
   });
 
+  it("shows in the snippet the sign of the symptom named, not one that shares another of the search's words", () => {
+    const snippetOf = (query: string) =>
+      real
+        .search(query, 3)
+        .hits.find((hit) => hit.id === 'red-flags')
+        ?.snippet.replace(/<\/?mark>/g, '') ?? '';
+    // It had shown the sign of a child's leg pain with a fever (son: child), then, on the symptom's words alone,
+    // "if you are not sure which box fits".
+    expect(snippetOf('my son is having a fit')).toMatch(/seizure \(fit\)/);
+    // It had shown "they pass on their own" (passing out is a synonym of fainting).
+    expect(snippetOf('i fainted')).toMatch(/faint|passing out/);
+    expect(snippetOf('my dads face is drooping on one side and his arm is weak')).toMatch(/face droops/);
+  });
+
   it('does not take slurs played on a violin for slurred speech', () => {
     expect(real.rankedIds('finger cramps when playing slurs on violin', 2)).not.toContain('red-flags');
   });

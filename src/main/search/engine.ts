@@ -361,11 +361,11 @@ export class SearchEngine {
         suggestion: null,
         ...none,
       };
-    const { ranked, weak, feature, scopeNote } = this.answer(plan);
+    const { ranked, weak, feature, scopeNote, signs } = this.answer(plan);
     const suggestion = this.suggestionFor(plan, ranked[0]?.doc);
     const base = { query: plan.query, suggestion, weak, feature, scopeNote };
     if (ranked.length === 0) return { ...base, kind: 'no-match', hits: [] };
-    const hits = this.hitBuilder.hits(ranked.slice(0, clampLimit(limit)), plan);
+    const hits = this.hitBuilder.hits(ranked.slice(0, clampLimit(limit)), plan, signs);
     return { ...base, kind: 'results', hits };
   }
 
@@ -461,6 +461,8 @@ export class SearchEngine {
     weak: boolean;
     feature: SearchResponse['feature'];
     scopeNote: string | null;
+    /** The page of every sign, when a symptom was named, with the plan of the symptom's words alone. */
+    signs: { doc: number; plan: QueryPlan } | null;
   } {
     // Intents, scope and features read the query as corrected ("leg cramp remedes" asks for remedies).
     const allWords = plan.suggestion ? plan.suggestion.split(' ') : plan.allWords;
@@ -505,14 +507,20 @@ export class SearchEngine {
     // not for a question only about cramps that are not muscle cramps: the scope article names their signs.
     // A search of a warning symptom and nothing more ("chest pain", "passed out") opens it first: no topic of the
     // search competes with it, and a page that only shares a word ("passes", a cast that is tight) answered.
+    let signs: { doc: number; plan: QueryPlan } | null = null;
     if (scopeKind !== 'only')
       for (const intent of shown) {
-        const symptoms = symptomsNamed(allWords, allStems, intent, used);
-        ranked = this.showAsked(ranked, intent, ranking.firsts, symptoms);
+        const { named, symptomWords } = symptomsNamed(allWords, allStems, intent, used);
+        ranked = this.showAsked(ranked, intent, ranking.firsts, named);
         // Put first on purpose, as the scope article is: not "closest articles", however few words it matched.
-        if (symptoms === 'only' && ranked.length > 0) weak = false;
+        if (named === 'only' && ranked.length > 0) weak = false;
+        // Its snippet shows the sign of the symptom, not one that shares another word of the search: "my son is
+        // having a fit" had shown the sign of a child's leg pain with a fever.
+        const doc = this.byId.get(intent.articles[0]);
+        if (named !== 'no' && doc !== undefined)
+          signs = { doc, plan: planQuery(symptomWords.join(' '), this.vocabulary) };
       }
-    return { ranked, weak, feature, scopeNote };
+    return { ranked, weak, feature, scopeNote, signs };
   }
 
   /** Whether the article is one besides the scope article that answers scope questions (SCOPE.answeredBy). */

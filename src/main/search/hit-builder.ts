@@ -6,7 +6,7 @@
 import type { ArticleMatch, SearchHit } from '../../shared/types';
 import { Marker, markText } from './highlight';
 import { PreparedArticles } from './prepared-articles';
-import { bestSection, leadOf, matchSection, snippetOf } from './snippet';
+import { bestSection, leadOf, matchSection, snippetOf, type WordTerms } from './snippet';
 import type { PlannedWord, QueryPlan, RankedArticle, SearchDoc, SectionText } from './types';
 
 export type { RankedArticle } from './types';
@@ -30,25 +30,46 @@ export class HitBuilder {
     this.prepared = new PreparedArticles(docs, (doc, term) => terms.sectionsOfTerm(doc, term));
   }
 
-  /** Results for articles in the given order, marked for the query (unmarked for null: the start list). */
-  hits(ranked: readonly RankedArticle[], plan: QueryPlan | null): SearchHit[] {
+  /**
+   * Results for articles in the given order, marked for the query (unmarked for null: the start list); one
+   * article's snippet may be cut for a plan of its own (`own`: the page of every sign, for the symptom named).
+   */
+  hits(
+    ranked: readonly RankedArticle[],
+    plan: QueryPlan | null,
+    own: { doc: number; plan: QueryPlan } | null = null,
+  ): SearchHit[] {
     const marker = plan ? Marker.of(plan.mark) : null;
     // Per query word, every stem that counts as it (by number, once per query): what the best section for
     // the snippet is chosen by.
     const wordTerms = plan ? plan.words.map((word) => this.termsOfWord(word)) : null;
-    return ranked.map(({ doc, score }) => this.hit(doc, score, marker, wordTerms));
+    return ranked.map(({ doc, score }) => {
+      if (doc !== own?.doc) return this.hit(doc, score, marker, wordTerms);
+      const hit = this.hit(
+        doc,
+        score,
+        Marker.of(own.plan.mark),
+        own.plan.words.map((w) => this.termsOfWord(w)),
+      );
+      // The title is marked for the whole search, as every other title is.
+      return { ...hit, titleHtml: markText(this.prepared.get(doc).title, marker) };
+    });
   }
 
-  /** Every stem that counts as a query word, by number (stems in no article left out). */
-  private termsOfWord(word: PlannedWord): number[] {
+  /** Every stem that counts as a query word, by number (stems in no article left out), with its weight. */
+  private termsOfWord(word: PlannedWord): WordTerms {
     const terms: number[] = [];
+    const weights: number[] = [];
     for (const a of word.alternatives) {
       for (const stem of a.stems) {
         const term = this.terms.termNumber(stem);
-        if (term >= 0) terms.push(term);
+        if (term >= 0) {
+          terms.push(term);
+          weights.push(a.weight);
+        }
       }
     }
-    return terms;
+    return { terms, weights };
   }
 
   /** Lets go of every prepared article (they are prepared again when next shown). */
@@ -66,7 +87,7 @@ export class HitBuilder {
     });
   }
 
-  private hit(number: number, score: number, marker: Marker | null, wordTerms: number[][] | null): SearchHit {
+  private hit(number: number, score: number, marker: Marker | null, wordTerms: WordTerms[] | null): SearchHit {
     const doc = this.docs[number];
     const texts = this.prepared.get(number);
     const index = wordTerms && marker ? bestSection(texts, wordTerms) : -1;

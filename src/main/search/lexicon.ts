@@ -305,21 +305,21 @@ export function cueMarks(stems: readonly string[], intents: readonly Intent[] = 
  * Whether a query names an intent's symptoms: 'only' when it names nothing else ("passed out", "sudden chest pain",
  * "my husband collapsed", "chest pian"; not "cramp with chest pain"), every word but stop words and the intent's
  * neutral words standing inside one of them, or inside one with a word mistyped (see scanNearly); 'also' when it
- * names other things too; 'no' when it names none.
+ * names other things too; 'no' when it names none. With the words that name them, in order.
  */
 export function symptomsNamed(
   words: readonly string[],
   stems: readonly string[],
   intent: Intent,
   used: (stem: string) => boolean,
-): 'no' | 'also' | 'only' {
+): { named: 'no' | 'also' | 'only'; symptomWords: string[] } {
   const inSymptom = new Uint8Array(stems.length);
   const mark = (start: number, symptom: readonly string[]) => void inSymptom.fill(1, start, start + symptom.length);
   intent.symptoms.scan(stems, mark);
   intent.symptoms.scanNearly(stems, used, mark);
-  if (!inSymptom.includes(1)) return 'no';
+  if (!inSymptom.includes(1)) return { named: 'no', symptomWords: [] };
   const only = stems.every((stem, i) => inSymptom[i] === 1 || isStopWord(words[i]) || intent.neutral.has(stem));
-  return only ? 'only' : 'also';
+  return { named: only ? 'only' : 'also', symptomWords: words.filter((_, i) => inSymptom[i] === 1) };
 }
 
 /**

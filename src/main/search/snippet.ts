@@ -21,36 +21,45 @@ export interface SectionMatch {
   spans: MarkedWord[];
 }
 
+/** Per query word, every stem that counts as it (by number; stems in no article left out) and how much: 1 as typed. */
+export interface WordTerms {
+  terms: number[];
+  weights: number[];
+}
+
+/** bestSection's scratch, kept between calls (it runs for every result). */
+const TOTALS = new Float64Array(MAX_SECTIONS);
+const BEST = new Float64Array(MAX_SECTIONS);
+
 /**
- * Index of the section holding the most of the query's words (the first wins a tie), or -1 for none.
- * `wordTerms` holds, per query word, every stem that counts as that word, by number (stems in no article
- * left out).
+ * Index of the section holding the most of the query's words (the first wins a tie), or -1 for none. A word
+ * counts by its best way of matching there: as typed, fully; through a synonym or a correction, by that
+ * weight, so "i fainted" is shown where the page says faint, not where a thing "passes" (pass out, a synonym).
  */
-export function bestSection(article: PreparedArticle, wordTerms: number[][]): number {
+export function bestSection(article: PreparedArticle, words: readonly WordTerms[]): number {
   // Only the first MAX_SECTIONS sections have bits (a shift by 32 or more would wrap round to section 0).
-  const counts = new Int32Array(Math.min(article.sections.length, MAX_SECTIONS));
-  // Per section, the last query word counted (plus one), so a word counts once however many of its stems match.
-  const countedWord = new Int32Array(counts.length);
-  for (let word = 0; word < wordTerms.length; word++) {
-    const terms = wordTerms[word];
+  const sections = Math.min(article.sections.length, MAX_SECTIONS);
+  const totals = TOTALS.fill(0, 0, sections);
+  // Per section, the best weight of the word being counted.
+  const best = BEST;
+  for (const { terms, weights } of words) {
+    best.fill(0, 0, sections);
     for (let t = 0; t < terms.length; t++) {
       const bits = article.sectionsWithTerm(terms[t]);
-      for (let section = 0; section < counts.length && bits >>> section; section++) {
-        if (!((bits >>> section) & 1) || countedWord[section] === word + 1) continue;
-        countedWord[section] = word + 1;
-        counts[section]++;
-      }
+      for (let section = 0; section < sections && bits >>> section; section++)
+        if ((bits >>> section) & 1 && weights[t] > best[section]) best[section] = weights[t];
+    }
+    for (let section = 0; section < sections; section++) totals[section] += best[section];
+  }
+  let found = -1;
+  let most = 0;
+  for (let index = 0; index < sections; index++) {
+    if (totals[index] > most) {
+      most = totals[index];
+      found = index;
     }
   }
-  let best = -1;
-  let bestCount = 0;
-  for (let index = 0; index < counts.length; index++) {
-    if (counts[index] > bestCount) {
-      bestCount = counts[index];
-      best = index;
-    }
-  }
-  return best;
+  return found;
 }
 
 /** Where the marker's words occur in one section (the first 50), or null when they do not. */
