@@ -128,6 +128,8 @@ describe('a symptom that is a warning sign', () => {
     expect(snippetOf('my son is having a fit')).toMatch(/seizure \(fit\)/);
     // It had shown "they pass on their own" (passing out is a synonym of fainting).
     expect(snippetOf('i fainted')).toMatch(/faint|passing out/);
+    // It had shown "do not wait to see if it passes".
+    expect(snippetOf('passed out')).toMatch(/faint|passing out/);
     expect(snippetOf('my dads face is drooping on one side and his arm is weak')).toMatch(/face droops/);
   });
 
