@@ -47,7 +47,7 @@ const KNOWN_MISSES: Record<string, string> = {
   // The mixed set: measured once, when it was written. One more search opened the page on vasospasm, which
   // lacked the sign for a suddenly cold, pale, painful leg or foot; a content fix, not a search change, added it.
   'is it normal my knee suddenly swelled up hot and red, cant bend it?':
-    'thigh cramps comes first; the first page showing the sign is cramps in older adults, sixth (fifth while "swollen" was read as a form of swell and before the stroke sign was reworded)',
+    'thigh cramps comes first; the first page showing the sign is cramps in older adults, seventh (fifth while "swollen" was read as a form of swell and before the stroke sign was reworded, sixth until "sudden" and "suddenly" were one word)',
   'sudden worst headache of my life lifting weights at the gym, came on in seconds':
     'the page on exercise cramps comes first; no page showing the sign is in the first ten',
 };

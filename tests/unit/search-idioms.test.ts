@@ -118,4 +118,11 @@ describe('everyday and community names', () => {
       expect(real.rankedIds(query, 1), query).toEqual(['pain-relief-and-creams']);
     expect(real.rankedIds('heat cramps', 1)).toEqual(['heat-cramps']);
   });
+
+  it('read being fit as exercise, and a boot that is fitting as no seizure', () => {
+    // Both had opened the page on babies' spasms at its seizure sign.
+    expect(real.rankedIds('fit and healthy but still get cramps', 1)).not.toEqual(['baby-jerks-and-infantile-spasms']);
+    expect(real.rankedIds('my new boot is fitting badly and my foot cramps', 1)).toEqual(['toe-and-foot-cramps']);
+    expect(real.rankedIds('my son is having a fit', 1)).toEqual(['red-flags']);
+  });
 });

@@ -108,13 +108,39 @@ describe('a symptom that is a warning sign', () => {
     for (const query of [
       'my dads face is drooping on one side and his arm is weak',
       'his face has dropped',
-      'my arm feels weak',
+      'one side of face dropped',
+      'arm suddenly weak',
       'garbled speech',
+      'speech is muddled',
     ])
       expect(real.rankedIds(query, 1), query).toEqual(['red-flags']);
-    expect(real.rankedIds('sudden weakness in my arm', 2)).toContain('red-flags');
+    // Among other words, by second place, even when the twitching page is there (it had kept it out of the first four).
+    for (const query of [
+      'sudden weakness in my arm',
+      'muscle twitching and my face is drooping',
+      'twitching in my arm and sudden weakness',
+    ])
+      expect(real.rankedIds(query, 2), query).toContain('red-flags');
     // Asked in words, the twitching page still answers a question on twitching.
     expect(real.rankedIds('is my twitching serious', 2)).toContain('when-twitching-is-worrying');
+  });
+
+  it('does not take a weak arm after a strain or the gym for a stroke', () => {
+    for (const query of [
+      'my arm is weak after i pulled a muscle',
+      'weak arm after the gym',
+      'weak arm from tennis elbow',
+    ])
+      expect(real.rankedIds(query, 3), query).not.toContain('red-flags');
+  });
+
+  it('knows single words of emergencies as typed: fainting, a stroke or TIA, convulsions, a collapse', () => {
+    for (const query of ['fainting', 'fainted', 'stroke', 'tia', 'convulsions', 'collapse', 'colapse'])
+      expect(real.rankedIds(query, 1), query).toEqual(['red-flags']);
+    // Not their look-alikes: a faint twitch, a swimming stroke, stroking a muscle; heat stroke is the heat pages'.
+    for (const query of ['faint twitch in my eyelid', 'breast stroke cramp', 'stroke the muscle gently'])
+      expect(real.rankedIds(query, 2), query).not.toContain('red-flags');
+    expect(real.rankedIds('prevent heat stroke at work', 1)).not.toEqual(['red-flags']);
   });
 
   it("shows in the snippet the sign of the symptom named, not one that shares another of the search's words", () => {
@@ -131,6 +157,8 @@ describe('a symptom that is a warning sign', () => {
     // It had shown "do not wait to see if it passes".
     expect(snippetOf('passed out')).toMatch(/faint|passing out/);
     expect(snippetOf('my dads face is drooping on one side and his arm is weak')).toMatch(/face droops/);
+    // "sudden" and "suddenly" are one word: it had shown the sign of a clot with sudden shortness of breath.
+    expect(snippetOf('sudden weakness in my arm')).toMatch(/face droops|arm or leg is weak/);
   });
 
   it('does not take slurs played on a violin for slurred speech', () => {

@@ -365,8 +365,21 @@ export class SearchEngine {
     const suggestion = this.suggestionFor(plan, ranked[0]?.doc);
     const base = { query: plan.query, suggestion, weak, feature, scopeNote };
     if (ranked.length === 0) return { ...base, kind: 'no-match', hits: [] };
-    const hits = this.hitBuilder.hits(ranked.slice(0, clampLimit(limit)), plan, signs);
-    return { ...base, kind: 'results', hits };
+    const shown = ranked.slice(0, clampLimit(limit));
+    return { ...base, kind: 'results', hits: this.hitBuilder.hits(shown, plan, this.snippetsFor(shown, signs)) };
+  }
+
+  /**
+   * The page of every sign among the results, when a symptom was named, with a plan of the symptom's words alone:
+   * its snippet shows the sign of the symptom, not one that shares another word of the search ("my son is having a
+   * fit" had shown the sign of a child's leg pain with a fever).
+   */
+  private snippetsFor(
+    shown: readonly RankedArticle[],
+    signs: { doc: number; words: string[] } | null,
+  ): { doc: number; plan: QueryPlan } | null {
+    if (signs === null || !shown.some((r) => r.doc === signs.doc)) return null;
+    return { doc: signs.doc, plan: planQuery(signs.words.join(' '), this.vocabulary) };
   }
 
   /**
@@ -435,7 +448,8 @@ export class SearchEngine {
       const doc = this.byId.get(id);
       return doc === undefined ? [] : [{ doc, score: 0 }];
     });
-    return this.hitBuilder.hits(ranked, plan.query ? plan : null);
+    if (!plan.query) return this.hitBuilder.hits(ranked, null);
+    return this.hitBuilder.hits(ranked, plan, this.snippetsFor(ranked, this.answer(plan).signs));
   }
 
   /** Sections of one article that mention the query's words, in reading order. */
@@ -461,15 +475,15 @@ export class SearchEngine {
     weak: boolean;
     feature: SearchResponse['feature'];
     scopeNote: string | null;
-    /** The page of every sign, when a symptom was named, with the plan of the symptom's words alone. */
-    signs: { doc: number; plan: QueryPlan } | null;
+    /** The page of every sign, when a symptom was named, and the symptom's words (see snippetsFor). */
+    signs: { doc: number; words: string[] } | null;
   } {
     // Intents, scope and features read the query as corrected ("leg cramp remedes" asks for remedies).
     const allWords = plan.suggestion ? plan.suggestion.split(' ') : plan.allWords;
     const allStems = allWords.map(stemOf);
     const feature = featureOf(allStems);
     const used = (stem: string) => this.vocabulary.hasStem(stem);
-    const intents = intentsOf(allStems, used);
+    const intents = intentsOf(allStems, used, allWords);
     const shown = intents.filter((intent) => intent.showBy > 0);
     const ranking = this.rank(plan, allStems, intents, shown);
     let ranked: Scored[] = ranking.ranked;
@@ -507,18 +521,15 @@ export class SearchEngine {
     // not for a question only about cramps that are not muscle cramps: the scope article names their signs.
     // A search of a warning symptom and nothing more ("chest pain", "passed out") opens it first: no topic of the
     // search competes with it, and a page that only shares a word ("passes", a cast that is tight) answered.
-    let signs: { doc: number; plan: QueryPlan } | null = null;
+    let signs: { doc: number; words: string[] } | null = null;
     if (scopeKind !== 'only')
       for (const intent of shown) {
         const { named, symptomWords } = symptomsNamed(allWords, allStems, intent, used);
         ranked = this.showAsked(ranked, intent, ranking.firsts, named);
         // Put first on purpose, as the scope article is: not "closest articles", however few words it matched.
         if (named === 'only' && ranked.length > 0) weak = false;
-        // Its snippet shows the sign of the symptom, not one that shares another word of the search: "my son is
-        // having a fit" had shown the sign of a child's leg pain with a fever.
         const doc = this.byId.get(intent.articles[0]);
-        if (named !== 'no' && doc !== undefined)
-          signs = { doc, plan: planQuery(symptomWords.join(' '), this.vocabulary) };
+        if (named !== 'no' && doc !== undefined) signs = { doc, words: symptomWords };
       }
     return { ranked, weak, feature, scopeNote, signs };
   }
@@ -530,9 +541,9 @@ export class SearchEngine {
 
   /**
    * `ranked` with the first article of an intent marked `showBy` moved up to that place (or in, when it was
-   * ranked lower still), unless one of the intent's articles is already there: a question that asks whether
-   * it is serious is shown the page of every warning sign by second place, and a search of its symptoms alone,
-   * first, whatever article of the intent was there. That page holds every sign, so for any one of them its
+   * ranked lower still), unless one of the intent's articles is already there (for a symptom named, that first
+   * article itself): a question that asks whether it is serious is shown the page of every warning sign by second
+   * place, and a search of its symptoms alone, first, whatever article of the intent was there. That page holds every sign, so for any one of them its
    * length puts it far down the ranking. It keeps its score, so the scores of the results may then be out of
    * order (nothing shows them).
    */
@@ -549,8 +560,8 @@ export class SearchEngine {
     const lifted = this.liftedBy(intent);
     const place = symptoms === 'only' ? 1 : intent.showBy;
     // Asked in words, any of the intent's articles there will do; a symptom named wants the page of every sign
-    // itself: the twitching warning page, ranked there by a drooping face's words, lacks most of them.
-    const answers = (r: Scored) => (symptoms === 'no' ? lifted[r.doc] === 1 : r === entry);
+    // itself: the twitching warning page, ranked there by the words of twitching and a drooping face, lacks most.
+    const answers = (r: Scored) => (symptoms === 'no' ? lifted[r.doc] === 1 : r.doc === entry?.doc);
     if (!entry || ranked.slice(0, place).some(answers)) return ranked;
     const rest = ranked.filter((r) => r !== entry);
     return [...rest.slice(0, place - 1), entry, ...rest.slice(place - 1)];

@@ -51,7 +51,8 @@ export class HitBuilder {
         Marker.of(own.plan.mark),
         own.plan.words.map((w) => this.termsOfWord(w)),
       );
-      // The title is marked for the whole search, as every other title is.
+      // The title is marked for the whole search, as every other title is (when the page lacks the symptom's words,
+      // "collapsed", the snippet is its unmarked summary).
       return { ...hit, titleHtml: markText(this.prepared.get(doc).title, marker) };
     });
   }

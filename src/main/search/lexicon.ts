@@ -39,6 +39,15 @@ export interface Intent {
   /** The cues that are symptoms, not questions or worries ("passed out", not "is it serious" or "cancer"). */
   symptoms: Phrases;
   /**
+   * Symptoms matched on the words as typed, not on stems: "fainting" and "fainted" are, but the stem they share
+   * with "a faint twitch" is not.
+   */
+  typedSymptoms: Phrases;
+  /** Words around a symptom's word that give it another meaning ("breast stroke"), matched on the words as typed. */
+  notSymptoms: Phrases;
+  /** The cues that ask, without the symptoms (see symptomMarks). */
+  asking: Phrases;
+  /**
    * Words that only say how a symptom is or whose it is ("sudden", "severe", "left"; "husband", "son"), as stems:
    * a search of them and symptoms names symptoms alone.
    */
@@ -235,7 +244,12 @@ export const LEXICON_WORDS: readonly string[] = [
       ...data.bodyParts.words,
       ...data.informal.words.map(([, standard]) => standard),
       ...data.idioms.flatMap((idiom) => [...idiom.terms, idiom.means]),
-      ...data.intents.flatMap((intent) => [...intent.cues, ...symptomsOf(intent), ...neutralOf(intent)]),
+      ...data.intents.flatMap((intent) => [
+        ...intent.cues,
+        ...symptomsOf(intent),
+        ...typedSymptomsOf(intent),
+        ...neutralOf(intent),
+      ]),
       ...data.scope.cues,
       ...data.scope.alsoMuscle,
       ...(['filler', 'checklist', 'handout', 'about'] as const).flatMap((feature) => data.features[feature]),
@@ -266,12 +280,19 @@ function symptomsOf(intent: (typeof data.intents)[number]): string[] {
   return ('symptoms' in intent ? intent.symptoms : undefined) ?? [];
 }
 
+function typedSymptomsOf(intent: (typeof data.intents)[number]): string[] {
+  return ('symptomsAsTyped' in intent ? intent.symptomsAsTyped : undefined) ?? [];
+}
+
 export const INTENTS: readonly Intent[] = data.intents.map((i) => ({
   intent: i.intent,
   cues: new Phrases(
     [...i.cues, ...symptomsOf(i), ...classPhrases(('classes' in i ? i.classes : undefined) ?? [])].map(allStems),
   ),
   symptoms: new Phrases(symptomsOf(i).map(allStems)),
+  typedSymptoms: new Phrases(typedSymptomsOf(i).map(wordsOf)),
+  notSymptoms: new Phrases((('notSymptoms' in i ? i.notSymptoms : undefined) ?? []).map(wordsOf)),
+  asking: new Phrases([...i.cues, ...classPhrases(('classes' in i ? i.classes : undefined) ?? [])].map(allStems)),
   neutral: new Set(neutralOf(i).map(stemOf)),
   articles: i.articles,
   categories: i.categories,
@@ -280,18 +301,39 @@ export const INTENTS: readonly Intent[] = data.intents.map((i) => ({
 }));
 
 /**
- * The intents a query's words (all of them, as stems) express. Given the stems the library uses (`used`), also a
- * symptom with one word mistyped (see scanNearly); without, every word is taken as meant.
+ * The intents a query's words (all of them, as stems, and as typed) express. Given the stems the library uses
+ * (`used`), also a symptom with one word mistyped (see scanNearly); without, every word is taken as meant.
  */
-export function intentsOf(stems: readonly string[], used: (stem: string) => boolean = () => true): Intent[] {
-  // A symptom is asked for even with a word mistyped as a real one, which spelling, rightly, does not rewrite.
-  return INTENTS.filter((intent) => intent.cues.occursIn(stems) || nearlyNamed(intent.symptoms, stems, used));
+export function intentsOf(
+  stems: readonly string[],
+  used: (stem: string) => boolean = () => true,
+  words: readonly string[] = [],
+): Intent[] {
+  return INTENTS.filter(
+    (intent) => intent.asking.occursIn(stems) || symptomMarks(words, stems, intent, used).includes(1),
+  );
 }
 
-function nearlyNamed(phrases: Phrases, stems: readonly string[], used: (stem: string) => boolean): boolean {
-  let found = false;
-  phrases.scanNearly(stems, used, () => (found = true));
-  return found;
+/**
+ * For each word of a query, 1 where it stands inside one of an intent's symptoms: matched on stems, on the words as
+ * typed (typedSymptoms), or with one word mistyped as a real one, which spelling, rightly, does not rewrite (see
+ * scanNearly); not inside words that give it another meaning (notSymptoms: "breast stroke" is a way of swimming).
+ * `words` may be empty (then only stems are read).
+ */
+function symptomMarks(
+  words: readonly string[],
+  stems: readonly string[],
+  intent: Intent,
+  used: (stem: string) => boolean,
+): Uint8Array {
+  const inSymptom = new Uint8Array(stems.length);
+  const mark = (start: number, symptom: readonly string[]) => void inSymptom.fill(1, start, start + symptom.length);
+  intent.symptoms.scan(stems, mark);
+  intent.typedSymptoms.scan(words, mark);
+  intent.symptoms.scanNearly(stems, used, mark);
+  if (inSymptom.includes(1))
+    intent.notSymptoms.scan(words, (start, phrase) => void inSymptom.fill(0, start, start + phrase.length));
+  return inSymptom;
 }
 
 /** For each stem of a query, 1 where it stands inside a cue of these intents, else 0. */
@@ -313,10 +355,7 @@ export function symptomsNamed(
   intent: Intent,
   used: (stem: string) => boolean,
 ): { named: 'no' | 'also' | 'only'; symptomWords: string[] } {
-  const inSymptom = new Uint8Array(stems.length);
-  const mark = (start: number, symptom: readonly string[]) => void inSymptom.fill(1, start, start + symptom.length);
-  intent.symptoms.scan(stems, mark);
-  intent.symptoms.scanNearly(stems, used, mark);
+  const inSymptom = symptomMarks(words, stems, intent, used);
   if (!inSymptom.includes(1)) return { named: 'no', symptomWords: [] };
   const only = stems.every((stem, i) => inSymptom[i] === 1 || isStopWord(words[i]) || intent.neutral.has(stem));
   return { named: only ? 'only' : 'also', symptomWords: words.filter((_, i) => inSymptom[i] === 1) };

@@ -27,23 +27,21 @@ export interface WordTerms {
   weights: number[];
 }
 
-/** bestSection's scratch, kept between calls (it runs for every result). */
-const TOTALS = new Float64Array(MAX_SECTIONS);
-const BEST = new Float64Array(MAX_SECTIONS);
-
 /**
  * Index of the section holding the most of the query's words (the first wins a tie), or -1 for none. A word
  * counts by its best way of matching there: as typed, fully; through a synonym or a correction, by that
- * weight, so "i fainted" is shown where the page says faint, not where a thing "passes" (pass out, a synonym).
+ * weight, so "i fainted" is shown in the section of the signs, which says faint, not in the page's opening,
+ * where cramps "pass" (pass out, a synonym). Within the section the window holding the most different matched
+ * stems is shown (snippetOf).
  */
 export function bestSection(article: PreparedArticle, words: readonly WordTerms[]): number {
   // Only the first MAX_SECTIONS sections have bits (a shift by 32 or more would wrap round to section 0).
   const sections = Math.min(article.sections.length, MAX_SECTIONS);
-  const totals = TOTALS.fill(0, 0, sections);
+  const totals = new Float64Array(sections);
   // Per section, the best weight of the word being counted.
-  const best = BEST;
+  const best = new Float64Array(sections);
   for (const { terms, weights } of words) {
-    best.fill(0, 0, sections);
+    best.fill(0);
     for (let t = 0; t < terms.length; t++) {
       const bits = article.sectionsWithTerm(terms[t]);
       for (let section = 0; section < sections && bits >>> section; section++)
