@@ -128,9 +128,18 @@ const TARGETS = { top1: 0.85, success3: 0.95, noMatch: 0.01, scopeOk: 1, leadOve
  * independent code review and a second tester's searches (modifiers and people beside a symptom, a symptom shown
  * even in words the page lacks, chat shorthand as stop words): measured once more at the end, unchanged. Nothing
  * changed back.
+ * Then, measured once at the end of a round: warning symptoms in everyday words and single words as typed (from an
+ * independent tester's 231 searches), idioms for rubs, fits, fainting and fitness, snippets of the page of every sign
+ * cut for the symptom named, batch 12 (graphospasm), and the warning signs of two GP reviews of weakness (a stroke
+ * sign with a weak hand, blurred sight and lost balance; neck pain split into three urgencies; weakness over days and
+ * slow weakness with swallowing trouble as today signs, on 30 pages; development evidence 887 to 882 first): 85.1%
+ * (172 of 202), 94.1% (190 of 202), 18 of 19, 11.8 points ahead (MiniSearch with our synonyms 73.3%). It had run once
+ * before in that round, inside a run of all relevance tests made to check the worried searches, with its figures
+ * filtered out of the output unread (its floor test passed). Which question moved was not looked for; nothing was
+ * changed back.
  * The floor is the level less 2 points, so a change that makes search worse fails.
  */
-const MEASURED = { top1: 0.856, success3: 0.936, noMatch: 0, scopeOk: 18 / 19, leadOverBaselines: 0.123 };
+const MEASURED = { top1: 0.851, success3: 0.941, noMatch: 0, scopeOk: 18 / 19, leadOverBaselines: 0.118 };
 const SLACK = 0.02;
 
 const { docs } = libraryDocs();
@@ -169,7 +178,7 @@ describe('real-world test half', () => {
   });
 
   // The targets that the measured level does not meet: skipped, not passed, until search reaches them.
-  it.skip('target not met: success@3 93.6% (189 of 202) < 95%', () => {
+  it.skip('target not met: success@3 94.1% (190 of 202) < 95%', () => {
     expect(ours.success3).toBeGreaterThanOrEqual(TARGETS.success3);
   });
 
