@@ -205,6 +205,11 @@ const IDIOMS = [
   }),
 ].sort((a, b) => b.words.length - a.words.length);
 
+/** IDIOMS by their first word, longest first: a query's word looks up only the idioms that start with it. */
+const IDIOMS_BY_FIRST = new Map<string, (typeof IDIOMS)[number][]>();
+for (const idiom of IDIOMS)
+  IDIOMS_BY_FIRST.set(idiom.words[0], [...(IDIOMS_BY_FIRST.get(idiom.words[0]) ?? []), idiom]);
+
 /**
  * A query's words (all of them, folded) with each idiom replaced by the words it means, and the words the
  * idioms replaced (for marking in snippets what the person typed).
@@ -213,7 +218,7 @@ export function readIdioms(words: readonly string[]): { read: string[]; replaced
   const read: string[] = [];
   const replaced: string[] = [];
   for (let i = 0; i < words.length;) {
-    const idiom = IDIOMS.find((candidate) => standsAt(words, i, candidate.words));
+    const idiom = IDIOMS_BY_FIRST.get(words[i])?.find((candidate) => standsAt(words, i, candidate.words));
     if (idiom) {
       read.push(...idiom.means);
       replaced.push(...idiom.words);
@@ -309,9 +314,19 @@ export function intentsOf(
   used: (stem: string) => boolean = () => true,
   words: readonly string[] = [],
 ): Intent[] {
-  return INTENTS.filter(
-    (intent) => intent.asking.occursIn(stems) || symptomMarks(words, stems, intent, used).includes(1),
-  );
+  return INTENTS.filter((intent) => intent.asking.occursIn(stems) || namesSymptom(words, stems, intent, used));
+}
+
+/** Whether a query names one of an intent's symptoms (see symptomMarks), without marking them when it names none. */
+function namesSymptom(
+  words: readonly string[],
+  stems: readonly string[],
+  intent: Intent,
+  used: (stem: string) => boolean,
+): boolean {
+  let found = intent.symptoms.occursIn(stems) || intent.typedSymptoms.occursIn(words);
+  if (!found) intent.symptoms.scanNearly(stems, used, () => (found = true));
+  return found && symptomMarks(words, stems, intent, used).includes(1);
 }
 
 /**
