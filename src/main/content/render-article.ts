@@ -11,7 +11,7 @@ import { EVIDENCE_MARKER, EVIDENCE_TEXT, isEvidenceLevel } from './evidence';
 import { figureHtml, MIN_ALT_LENGTH, type FigureFile } from './figures';
 import { slugify } from './slug';
 import type { SectionText } from '../search/types';
-import { allSignsHtml, signBoxesHtml, signText, type Registry } from './warning-signs';
+import { allSignsHtml, allSignsInOrder, byUrgency, signBoxesHtml, signText, type Registry } from './warning-signs';
 
 export const SEE_A_DOCTOR = /^when to see a doctor/i;
 /** A list item that names a registered sign, and nothing else. */
@@ -169,7 +169,11 @@ export function renderBody(
         if (signs) {
           const rendered = signBoxesHtml(signs, urgencyId);
           html.push(rendered);
-          generated += signs.map((s) => signText(s)).join('\n') + '\n';
+          // In the order the boxes show them, as the whole registry's are (allSignsInOrder).
+          generated +=
+            byUrgency(signs)
+              .map((s) => signText(s))
+              .join('\n') + '\n';
           i = end;
           continue;
         }
@@ -195,7 +199,10 @@ export function renderBody(
         out.allSigns = true;
         if (context.registry) {
           html.push(allSignsHtml(context.registry, urgencyId));
-          generated += [...context.registry.signs.values()].map((s) => signText(s)).join('\n') + '\n';
+          generated +=
+            allSignsInOrder(context.registry)
+              .map((s) => signText(s))
+              .join('\n') + '\n';
         }
         i += 2;
         continue;

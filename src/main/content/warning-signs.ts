@@ -105,10 +105,8 @@ export function signBoxesHtml(signs: WarningSign[], headingId: (urgency: Urgency
 
 /** Every sign in the registry, by urgency and then by group: the warning-signs page's `[signs: all]`. */
 export function allSignsHtml(registry: Registry, headingId: (urgency: Urgency) => string): string {
-  return urgencyBoxes([...registry.signs.values()], headingId, (level) => {
-    // Groups keep the order in which the registry first uses them.
-    const groups = [...new Set(level.map((s) => s.group))];
-    return groups
+  return urgencyBoxes([...registry.signs.values()], headingId, (level) =>
+    groupsOf(level)
       .map(
         (group) =>
           `<h4>${escapeHtml(groupTitle(group))}</h4>\n<ul>\n${level
@@ -116,6 +114,23 @@ export function allSignsHtml(registry: Registry, headingId: (urgency: Urgency) =
             .map(signItem)
             .join('')}</ul>\n`,
       )
-      .join('');
+      .join(''),
+  );
+}
+
+/**
+ * Every sign in the order the warning-signs page shows them (allSignsHtml): the order search reads them in, so a
+ * snippet shows the most urgent sign that matches ("high temperature": a fit in withdrawal, not an infected testicle).
+ */
+export function allSignsInOrder(registry: Registry): WarningSign[] {
+  const signs = [...registry.signs.values()];
+  return URGENCIES.flatMap((urgency) => {
+    const level = signs.filter((s) => s.urgency === urgency);
+    return groupsOf(level).flatMap((group) => level.filter((s) => s.group === group));
   });
+}
+
+/** The groups of some signs, in the order in which the registry first uses them. */
+function groupsOf(signs: WarningSign[]): string[] {
+  return [...new Set(signs.map((s) => s.group))];
 }

@@ -362,7 +362,8 @@ export function cueMarks(stems: readonly string[], intents: readonly Intent[] = 
  * Whether a query names an intent's symptoms: 'only' when it names nothing else ("passed out", "sudden chest pain",
  * "my husband collapsed", "chest pian"; not "cramp with chest pain"), every word but stop words and the intent's
  * neutral words standing inside one of them, or inside one with a word mistyped (see scanNearly); 'also' when it
- * names other things too; 'no' when it names none. With the words that name them, in order.
+ * names other things too; 'no' when it names none. With the words that name them and the parts of the body named,
+ * in order.
  */
 export function symptomsNamed(
   words: readonly string[],
@@ -373,7 +374,10 @@ export function symptomsNamed(
   const inSymptom = symptomMarks(words, stems, intent, used);
   if (!inSymptom.includes(1)) return { named: 'no', symptomWords: [] };
   const only = stems.every((stem, i) => inSymptom[i] === 1 || isStopWord(words[i]) || intent.neutral.has(stem));
-  return { named: only ? 'only' : 'also', symptomWords: words.filter((_, i) => inSymptom[i] === 1) };
+  // The words of the symptom, with the parts of the body the search names: the sign for that part ("sudden weakness in
+  // my arm": the stroke sign's arm, not a leg that suddenly goes weak for want of blood).
+  const symptomWords = words.filter((_, i) => inSymptom[i] === 1 || BODY_PARTS.has(stems[i]));
+  return { named: only ? 'only' : 'also', symptomWords };
 }
 
 /**

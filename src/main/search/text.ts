@@ -40,6 +40,7 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map([
   ['achy', 'ach'],
   ['muscular', 'muscl'],
   ['swollen', 'swell'],
+  ['suddenly', 'sudden'],
   ['hiccoughs', 'hiccup'],
   ['hiccough', 'hiccup'],
 ]);
