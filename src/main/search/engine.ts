@@ -149,6 +149,19 @@ function clampLimit(limit: number): number {
   return Number.isFinite(limit) ? Math.min(MAX_RESULTS, Math.max(1, Math.floor(limit))) : DEFAULT_RESULTS;
 }
 
+/** The query's words as intents, scope and features read them, and which stems the library uses. */
+interface ReadQuery {
+  allWords: string[];
+  allStems: string[];
+  used: (stem: string) => boolean;
+}
+
+/** The page of every sign, and the words of the symptom a query names (see SearchEngine.snippetsFor). */
+interface SymptomSigns {
+  doc: number;
+  words: string[];
+}
+
 interface Scored extends RankedArticle {
   /** The share of the query's importance the article matches as typed or through the lexicon (not guesses). */
   evidence: number;
@@ -376,7 +389,7 @@ export class SearchEngine {
    */
   private snippetsFor(
     shown: readonly RankedArticle[],
-    signs: { doc: number; words: string[] } | null,
+    signs: SymptomSigns | null,
   ): { doc: number; plan: QueryPlan } | null {
     if (signs === null || !shown.some((r) => r.doc === signs.doc)) return null;
     return { doc: signs.doc, plan: planQuery(signs.words.join(' '), this.vocabulary) };
@@ -449,7 +462,14 @@ export class SearchEngine {
       return doc === undefined ? [] : [{ doc, score: 0 }];
     });
     if (!plan.query) return this.hitBuilder.hits(ranked, null);
-    return this.hitBuilder.hits(ranked, plan, this.snippetsFor(ranked, this.answer(plan).signs));
+    // The symptom named, read as `answer` reads it for this ranking, without ranking again.
+    const query = this.readQuery(plan);
+    const scopeKind = this.scopeKindOf(ranked, query);
+    let signs: SymptomSigns | null = null;
+    if (scopeKind !== 'only')
+      for (const intent of intentsOf(query.allStems, query.used, query.allWords))
+        if (intent.showBy > 0) signs = this.symptomsNamedIn(intent, query).signs ?? signs;
+    return this.hitBuilder.hits(ranked, plan, this.snippetsFor(ranked, signs));
   }
 
   /** Sections of one article that mention the query's words, in reading order. */
@@ -476,20 +496,17 @@ export class SearchEngine {
     feature: SearchResponse['feature'];
     scopeNote: string | null;
     /** The page of every sign, when a symptom was named, and the symptom's words (see snippetsFor). */
-    signs: { doc: number; words: string[] } | null;
+    signs: SymptomSigns | null;
   } {
-    // Intents, scope and features read the query as corrected ("leg cramp remedes" asks for remedies).
-    const allWords = plan.suggestion ? plan.suggestion.split(' ') : plan.allWords;
-    const allStems = allWords.map(stemOf);
+    const query = this.readQuery(plan);
+    const { allWords, allStems, used } = query;
     const feature = featureOf(allStems);
-    const used = (stem: string) => this.vocabulary.hasStem(stem);
     const intents = intentsOf(allStems, used, allWords);
     const shown = intents.filter((intent) => intent.showBy > 0);
     const ranking = this.rank(plan, allStems, intents, shown);
     let ranked: Scored[] = ranking.ranked;
     let scopeNote: string | null = null;
-    const answeredInScope = ranked.length > 0 && this.answersScopeQuestions(ranked[0].doc);
-    const scopeKind = answeredInScope ? 'no' : scopeOf(allWords, allStems);
+    const scopeKind = this.scopeKindOf(ranked, query);
     let weak = ranked.length > 0 && ranked[0].evidence < RANK_PARAMS.weakEvidence;
     const scope = this.byId.get(SCOPE.article);
     if (scopeKind === 'only') {
@@ -521,17 +538,37 @@ export class SearchEngine {
     // not for a question only about cramps that are not muscle cramps: the scope article names their signs.
     // A search of a warning symptom and nothing more ("chest pain", "passed out") opens it first: no topic of the
     // search competes with it, and a page that only shares a word ("passes", a cast that is tight) answered.
-    let signs: { doc: number; words: string[] } | null = null;
+    let signs: SymptomSigns | null = null;
     if (scopeKind !== 'only')
       for (const intent of shown) {
-        const { named, symptomWords } = symptomsNamed(allWords, allStems, intent, used);
-        ranked = this.showAsked(ranked, intent, ranking.firsts, named);
+        const named = this.symptomsNamedIn(intent, query);
+        ranked = this.showAsked(ranked, intent, ranking.firsts, named.named);
         // Put first on purpose, as the scope article is: not "closest articles", however few words it matched.
-        if (named === 'only' && ranked.length > 0) weak = false;
-        const doc = this.byId.get(intent.articles[0]);
-        if (named !== 'no' && doc !== undefined) signs = { doc, words: symptomWords };
+        if (named.named === 'only' && ranked.length > 0) weak = false;
+        signs = named.signs ?? signs;
       }
     return { ranked, weak, feature, scopeNote, signs };
+  }
+
+  /** The query as intents, scope and features read it: as corrected ("leg cramp remedes" asks for remedies). */
+  private readQuery(plan: QueryPlan): ReadQuery {
+    const allWords = plan.suggestion ? plan.suggestion.split(' ') : plan.allWords;
+    return { allWords, allStems: allWords.map(stemOf), used: (stem) => this.vocabulary.hasStem(stem) };
+  }
+
+  /** Whether the query names an intent's symptoms (symptomsNamed), and if it does, its first article with their words. */
+  private symptomsNamedIn(
+    intent: Intent,
+    { allWords, allStems, used }: ReadQuery,
+  ): { named: 'no' | 'also' | 'only'; signs: SymptomSigns | null } {
+    const { named, symptomWords } = symptomsNamed(allWords, allStems, intent, used);
+    const doc = this.byId.get(intent.articles[0]);
+    return { named, signs: named !== 'no' && doc !== undefined ? { doc, words: symptomWords } : null };
+  }
+
+  /** How the query is about the scope article's topics (scopeOf), 'no' when an article that answers them is first. */
+  private scopeKindOf(ranked: readonly RankedArticle[], { allWords, allStems }: ReadQuery): ReturnType<typeof scopeOf> {
+    return ranked.length > 0 && this.answersScopeQuestions(ranked[0].doc) ? 'no' : scopeOf(allWords, allStems);
   }
 
   /** Whether the article is one besides the scope article that answers scope questions (SCOPE.answeredBy). */
@@ -543,9 +580,9 @@ export class SearchEngine {
    * `ranked` with the first article of an intent marked `showBy` moved up to that place (or in, when it was
    * ranked lower still), unless one of the intent's articles is already there (for a symptom named, that first
    * article itself): a question that asks whether it is serious is shown the page of every warning sign by second
-   * place, and a search of its symptoms alone, first, whatever article of the intent was there. That page holds every sign, so for any one of them its
-   * length puts it far down the ranking. It keeps its score, so the scores of the results may then be out of
-   * order (nothing shows them).
+   * place, and a search of its symptoms alone, first, whatever article of the intent was there. That page holds
+   * every sign, so for any one of them its length puts it far down the ranking. It keeps its score, so the scores
+   * of the results may then be out of order (nothing shows them).
    */
   private showAsked(
     ranked: Scored[],

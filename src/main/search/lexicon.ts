@@ -289,21 +289,22 @@ function typedSymptomsOf(intent: (typeof data.intents)[number]): string[] {
   return ('symptomsAsTyped' in intent ? intent.symptomsAsTyped : undefined) ?? [];
 }
 
-export const INTENTS: readonly Intent[] = data.intents.map((i) => ({
-  intent: i.intent,
-  cues: new Phrases(
-    [...i.cues, ...symptomsOf(i), ...classPhrases(('classes' in i ? i.classes : undefined) ?? [])].map(allStems),
-  ),
-  symptoms: new Phrases(symptomsOf(i).map(allStems)),
-  typedSymptoms: new Phrases(typedSymptomsOf(i).map(wordsOf)),
-  notSymptoms: new Phrases((('notSymptoms' in i ? i.notSymptoms : undefined) ?? []).map(wordsOf)),
-  asking: new Phrases([...i.cues, ...classPhrases(('classes' in i ? i.classes : undefined) ?? [])].map(allStems)),
-  neutral: new Set(neutralOf(i).map(stemOf)),
-  articles: i.articles,
-  categories: i.categories,
-  lowerUnasked: 'lowerUnasked' in i && i.lowerUnasked === true,
-  showBy: 'showBy' in i && typeof i.showBy === 'number' ? i.showBy : 0,
-}));
+export const INTENTS: readonly Intent[] = data.intents.map((i) => {
+  const asking = [...i.cues, ...classPhrases(('classes' in i ? i.classes : undefined) ?? [])];
+  return {
+    intent: i.intent,
+    cues: new Phrases([...asking, ...symptomsOf(i)].map(allStems)),
+    symptoms: new Phrases(symptomsOf(i).map(allStems)),
+    typedSymptoms: new Phrases(typedSymptomsOf(i).map(wordsOf)),
+    notSymptoms: new Phrases((('notSymptoms' in i ? i.notSymptoms : undefined) ?? []).map(wordsOf)),
+    asking: new Phrases(asking.map(allStems)),
+    neutral: new Set(neutralOf(i).map(stemOf)),
+    articles: i.articles,
+    categories: i.categories,
+    lowerUnasked: 'lowerUnasked' in i && i.lowerUnasked === true,
+    showBy: 'showBy' in i && typeof i.showBy === 'number' ? i.showBy : 0,
+  };
+});
 
 /**
  * The intents a query's words (all of them, as stems, and as typed) express. Given the stems the library uses
