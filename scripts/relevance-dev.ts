@@ -72,7 +72,7 @@ if (process.argv.includes('--cv')) {
   const hits = grid.map((g) => {
     Object.assign(P, {
       K1: g.K1,
-      W: [g.title, ...P.W.slice(1, 5), g.questions],
+      W: [g.title, ...P.W.slice(1, 5), g.questions, ...P.W.slice(6)],
       B: [...P.B.slice(0, 4), g.bodyB, ...P.B.slice(5)],
     });
     R.intentPrior = g.intent;
@@ -123,6 +123,8 @@ if (process.argv.includes('--cv')) {
     ['summary W', [0.5, 1, 2, 4], () => P.W[3], (v) => (P.W[3] = v)],
     ['body B', [0.3, 0.5, 0.75, 0.9], () => P.B[4], (v) => (P.B[4] = v)],
     ['aliases B', [0.3, 0.75, 1], () => P.B[1], (v) => (P.B[1] = v)],
+    ['signs W', [0.5, 0.75, 1], () => P.W[6], (v) => (P.W[6] = v)],
+    ['signs B', [0, 0.3, 0.75], () => P.B[6], (v) => (P.B[6] = v)],
     ['K1', [0.8, 1.2, 2, 4, 8], () => P.K1, (v) => (P.K1 = v)],
     ['intent prior', [0, 0.1, 0.25, 0.5], () => R.intentPrior, (v) => (R.intentPrior = v)],
   ];

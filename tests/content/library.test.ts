@@ -77,6 +77,29 @@ describe('the bundled library', () => {
       expect(texts.length, id).toBeLessThanOrEqual(MAX_SECTIONS);
   });
 
+  it('ends the search text of each section listing registry signs with those signs, marking where they begin', () => {
+    const signText = new Map(library!.signs.map((s) => [s.id, s.text]));
+    let listing = 0;
+    for (const article of library!.articles) {
+      const shown = [...article.html.matchAll(/data-sign="([^"]+)"/g)].map((m) => m[1]!);
+      const tails = library!.texts[article.id]!.flatMap((t) =>
+        t.signsFrom === undefined ? [] : [t.text.slice(t.signsFrom)],
+      );
+      // Every sign the page shows is in a tail, and the own words before each tail name none of them.
+      for (const id of shown)
+        expect(tails.join('\n'), `${article.id}: ${id}`).toContain(signText.get(id)!.slice(0, 40));
+      // (The Right now block's emergency sign is the page's own words, read with its opening.)
+      for (const t of library!.texts[article.id]!) {
+        const own = t.text.slice(0, t.signsFrom);
+        for (const id of shown)
+          if (id !== article.rightNow?.emergency.id)
+            expect(own, `${article.id}: ${id}`).not.toContain(signText.get(id)!);
+      }
+      if (tails.length > 0) listing++;
+    }
+    expect(listing).toBe(library!.articles.length - 1);
+  });
+
   it('has at least 61 articles and one for every topic on the coverage list', () => {
     const ids = new Set(library?.articles.map((a) => a.id));
     expect(ids.size).toBeGreaterThanOrEqual(61);

@@ -111,6 +111,15 @@ describe('content store', () => {
       (p: Record<string, unknown>) => ({ ...p, articles: { 'leg-cramp': {} } }),
       /at articles: /,
     ],
+    [
+      'a search text whose signs begin past its end',
+      (p: Record<string, unknown>) => {
+        const texts = p.texts as Record<string, Array<{ text: string }>>;
+        const [id, [first, ...rest]] = Object.entries(texts)[0]! as [string, Array<{ text: string }>];
+        return { ...p, texts: { ...texts, [id]: [{ ...first, signsFrom: first!.text.length + 1 }, ...rest] } };
+      },
+      /at texts\.[a-z-]+\.0: signsFrom is past the end of its text/,
+    ],
     ['a payload that is a list', () => [], /content file is damaged/],
     [
       'a checklist without sections',

@@ -98,6 +98,30 @@ describe('the saved word counts', () => {
     expect(loaded.sections(0, 'neck')).toBe(0);
   });
 
+  it('count the warning signs a page lists apart from its own words: a long list does not make the page look long', () => {
+    const own = 'A calf cramp wakes people at night.\n';
+    const signs = 'Chest pain that spreads to the arm or jaw.\nA swollen, warm, painful calf.\n'.repeat(6);
+    const withSigns = {
+      ...docs[0]!,
+      id: 'signs',
+      sections: [{ id: null, title: null, text: own + signs, signsFrom: own.length }],
+    };
+    const plain = { ...docs[0]!, id: 'plain', sections: [{ id: null, title: null, text: own }] };
+    const terms = new Bm25f(countTerms([withSigns, plain, ...docs.slice(1)]), docs.length + 1);
+    const match = (doc: number, stem: string) => terms.match(doc, terms.termNumber(stem));
+    expect(match(0, 'night')).toBeCloseTo(match(1, 'night'), 12);
+    // The signs' words are still the page's, and their section is known for a snippet.
+    expect(match(0, 'chest')).toBeGreaterThan(0);
+    expect(match(1, 'chest')).toBe(0);
+    expect(terms.sections(0, 'chest')).toBe(1);
+    // Counted as body words, as they were before the field, they would lengthen the page.
+    const asBody = new Bm25f(
+      countTerms([{ ...withSigns, sections: [{ id: null, title: null, text: own + signs }] }, plain]),
+      2,
+    );
+    expect(asBody.match(0, asBody.termNumber('night'))).toBeLessThan(asBody.match(1, asBody.termNumber('night')));
+  });
+
   it('are refused as damaged when missing, cut short, too long or pointing past the stems', () => {
     const data = SearchEngine.build(docs).export();
     const counts = data['@terms'] as { terms: string; counts: string };

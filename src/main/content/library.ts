@@ -290,6 +290,9 @@ function searchTexts(article: Article, texts: SectionText[]): SectionText[] {
   if (!article.rightNow) return texts;
   const rightNow = [...article.rightNow.steps, signText(article.rightNow.emergency)].join('\n') + '\n';
   const [first, ...rest] = texts;
-  if (first?.id === null) return [{ ...first, text: rightNow + first.text }, ...rest];
+  if (first?.id === null) {
+    const signsFrom = first.signsFrom === undefined ? {} : { signsFrom: rightNow.length + first.signsFrom };
+    return [{ ...first, text: rightNow + first.text, ...signsFrom }, ...rest];
+  }
   return [{ id: null, title: null, text: rightNow }, ...texts];
 }

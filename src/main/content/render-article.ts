@@ -107,6 +107,8 @@ export function renderBody(
   // captions generated in it.
   let searchSection: SectionText = { id: null, title: null, text: '' };
   let generated = '';
+  // The registry signs listed in the section: kept at the end of its text, where signsFrom marks them.
+  let listedSigns = '';
   const place: Placement = { h2: null, h3: null };
   let openSection = false;
   // `[sign: id]` items where they belong; anywhere else the marker is reported.
@@ -114,8 +116,14 @@ export function renderBody(
   const html: string[] = [];
   const lineOf = (token: Token | undefined) => (token?.map ? token.map[0] + firstLine : firstLine);
   const closeSearchSection = () => {
-    out.searchTexts.push({ ...searchSection, text: searchSection.text + generated });
+    const own = searchSection.text + generated;
+    out.searchTexts.push(
+      listedSigns
+        ? { ...searchSection, text: own + listedSigns, signsFrom: own.length }
+        : { ...searchSection, text: own },
+    );
     generated = '';
+    listedSigns = '';
   };
   const closeSection = () => {
     out.texts.push(current);
@@ -170,7 +178,7 @@ export function renderBody(
           const rendered = signBoxesHtml(signs, urgencyId);
           html.push(rendered);
           // In the order the boxes show them, as the whole registry's are (allSignsInOrder).
-          generated +=
+          listedSigns +=
             byUrgency(signs)
               .map((s) => signText(s))
               .join('\n') + '\n';
@@ -199,7 +207,7 @@ export function renderBody(
         out.allSigns = true;
         if (context.registry) {
           html.push(allSignsHtml(context.registry, urgencyId));
-          generated +=
+          listedSigns +=
             allSignsInOrder(context.registry)
               .map((s) => signText(s))
               .join('\n') + '\n';

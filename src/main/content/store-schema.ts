@@ -99,11 +99,17 @@ const checklistSchema = z.looseObject({
   diary: z.looseObject({ title: text, intro: text, columns: z.array(text), rows: z.number().int().min(0).max(1_000) }),
 }) satisfies z.ZodType<Checklist>;
 
-const sectionTextSchema = z.looseObject({
-  id: id.nullable(),
-  title: text.nullable(),
-  text: z.string(),
-}) satisfies z.ZodType<SectionText>;
+const sectionTextSchema = z
+  .looseObject({
+    id: id.nullable(),
+    title: text.nullable(),
+    text: z.string(),
+    signsFrom: z.number().int().min(0).optional(),
+  })
+  .refine(
+    (s) => s.signsFrom === undefined || s.signsFrom <= s.text.length,
+    'signsFrom is past the end of its text',
+  ) satisfies z.ZodType<SectionText>;
 
 export const payloadSchema = z.looseObject({
   articles: z.array(articleSchema),

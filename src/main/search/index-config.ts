@@ -9,7 +9,7 @@ import { Document, Encoder } from 'flexsearch';
 import type { SearchDoc } from './types';
 
 /** Bump whenever anything here or in ./text changes what is indexed; an export of another version is refused. */
-export const INDEX_FORMAT = 'spasm-search/16';
+export const INDEX_FORMAT = 'spasm-search/17';
 
 export interface IndexedDoc {
   [key: string]: string | number;

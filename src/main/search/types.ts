@@ -10,6 +10,11 @@ export interface SectionText {
   id: string | null;
   title: string | null;
   text: string;
+  /**
+   * Where the warning signs listed from the registry begin in `text` (they end it), when the section lists
+   * any: search counts them apart from the article's own words (see FIELDS in ./bm25f).
+   */
+  signsFrom?: number;
 }
 
 /** What the search engine indexes for each article. */
