@@ -8,6 +8,12 @@ export const HANDOUT_TITLES: Record<HandoutTopic, string> = {
   strains: 'Strains and pulled muscles',
 };
 
+/**
+ * Said above two or more boxes: one reader can match signs in two (weakness over weeks is "soon", over days
+ * "today"), and a worried reader must not have to judge which wins.
+ */
+export const MORE_THAN_ONE_BOX = 'If more than one box fits, follow the first: they go from most to least urgent.';
+
 export const URGENCY_TEXT: Record<Urgency, { heading: string; action: string }> = {
   emergency: {
     heading: 'Call an ambulance now',

@@ -5,6 +5,8 @@ import { parseArticle } from '../../src/main/content/parse-article';
 import { MAX_READING_GRADE, readingGrade } from '../../src/main/content/rules';
 import { RIGHT_NOW_CATEGORIES } from '../../src/main/content/schema';
 import { URGENCIES } from '../../src/shared/types';
+import { MORE_THAN_ONE_BOX } from '../../src/shared/urgency';
+import { signBoxesHtml } from '../../src/main/content/warning-signs';
 import { MAX_SECTIONS } from '../../src/main/search/bm25f';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -164,6 +166,17 @@ describe('the bundled library', () => {
       expect(article.rightNow!.steps.length, article.id).toBeLessThanOrEqual(3);
       expect(article.rightNow!.emergency.urgency, article.id).toBe('emergency');
     }
+  });
+
+  it('says above two or more urgency boxes to follow the first that fits, and not above one box alone', () => {
+    for (const article of library!.articles) {
+      const boxes = article.html.split('class="urgency urgency-').length - 1;
+      const said = article.html.split(MORE_THAN_ONE_BOX).length - 1;
+      // The warning-signs page says it in its own words ("choose the more serious one").
+      expect(said, article.id).toBe(boxes > 1 && article.id !== 'red-flags' ? 1 : 0);
+    }
+    const sign = library!.signs.find((s) => s.urgency === 'soon')!;
+    expect(signBoxesHtml([sign], (u) => u)).not.toContain(MORE_THAN_ONE_BOX);
   });
 
   it('renders a distinct "when to see a doctor" callout with registry signs in every article', () => {

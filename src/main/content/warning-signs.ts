@@ -3,7 +3,7 @@
  * articles show in place of their `[sign: id]` lists and the warning-signs page shows for `[signs: all]`.
  */
 import { URGENCIES, type Urgency, type WarningSign } from '../../shared/types';
-import { URGENCY_TEXT } from '../../shared/urgency';
+import { MORE_THAN_ONE_BOX, URGENCY_TEXT } from '../../shared/urgency';
 import type { ContentProblem } from './errors';
 import { registrySchema } from './schema';
 import { parseYaml } from './yaml-source';
@@ -74,14 +74,17 @@ function signItem(sign: WarningSign): string {
 
 /**
  * One box per urgency present, most urgent first. `headingId` makes each box's heading id unique within the
- * article; `body` renders the signs of one level.
+ * article; `body` renders the signs of one level; `sayFollowTheFirst` puts MORE_THAN_ONE_BOX above two or more.
  */
 function urgencyBoxes(
   signs: WarningSign[],
   headingId: (urgency: Urgency) => string,
   body: (signs: WarningSign[]) => string,
+  sayFollowTheFirst: boolean,
 ): string {
   const html = ['<div class="urgency-boxes">\n'];
+  if (sayFollowTheFirst && new Set(signs.map((s) => s.urgency)).size > 1)
+    html.push(`<p class="urgency-choose">${escapeHtml(MORE_THAN_ONE_BOX)}</p>\n`);
   for (const urgency of URGENCIES) {
     const level = signs.filter((s) => s.urgency === urgency);
     if (level.length === 0) continue;
@@ -100,21 +103,26 @@ function urgencyBoxes(
 
 /** The boxes that replace an article's `[sign: id]` list. */
 export function signBoxesHtml(signs: WarningSign[], headingId: (urgency: Urgency) => string): string {
-  return urgencyBoxes(byUrgency(signs), headingId, (level) => `<ul>\n${level.map(signItem).join('')}</ul>\n`);
+  return urgencyBoxes(byUrgency(signs), headingId, (level) => `<ul>\n${level.map(signItem).join('')}</ul>\n`, true);
 }
 
 /** Every sign in the registry, by urgency and then by group: the warning-signs page's `[signs: all]`. */
 export function allSignsHtml(registry: Registry, headingId: (urgency: Urgency) => string): string {
-  return urgencyBoxes([...registry.signs.values()], headingId, (level) =>
-    groupsOf(level)
-      .map(
-        (group) =>
-          `<h4>${escapeHtml(groupTitle(group))}</h4>\n<ul>\n${level
-            .filter((s) => s.group === group)
-            .map(signItem)
-            .join('')}</ul>\n`,
-      )
-      .join(''),
+  return urgencyBoxes(
+    [...registry.signs.values()],
+    headingId,
+    (level) =>
+      groupsOf(level)
+        .map(
+          (group) =>
+            `<h4>${escapeHtml(groupTitle(group))}</h4>\n<ul>\n${level
+              .filter((s) => s.group === group)
+              .map(signItem)
+              .join('')}</ul>\n`,
+        )
+        .join(''),
+    // The warning-signs page says it in its own words, with the advice to ask when unsure.
+    false,
   );
 }
 
