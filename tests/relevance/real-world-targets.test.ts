@@ -138,9 +138,15 @@ const TARGETS = { top1: 0.85, success3: 0.95, noMatch: 0.01, scopeOk: 1, leadOve
  * filtered out of the output unread (its floor test passed). Measured again after the round's last change (the signs
  * read in the order the pages show them, "suddenly" a form of "sudden"; development evidence one more first):
  * unchanged. Which question moved was not looked for; nothing was changed back.
+ * Then, measured once at the end of a round: the warning signs a page lists counted in a BM25F field of their own
+ * (development evidence 883 to 891 first), muscle rubs read as a menthol cream, "can't catch my breath" as
+ * breathlessness, and the signs of a GP re-check and a second GP check (sciatica with foot drop, both legs over 2 weeks,
+ * both limbs weaker over up to 4 weeks, cancer and the spine, neck cord signs; development evidence 891 to 884 first):
+ * 85.6% (173 of 202), 93.6% (189 of 202), 18 of 19, 12.3 points ahead (MiniSearch with our synonyms 73.3%). Which
+ * question moved was not looked for; nothing was changed back.
  * The floor is the level less 2 points, so a change that makes search worse fails.
  */
-const MEASURED = { top1: 0.851, success3: 0.941, noMatch: 0, scopeOk: 18 / 19, leadOverBaselines: 0.118 };
+const MEASURED = { top1: 0.856, success3: 0.936, noMatch: 0, scopeOk: 18 / 19, leadOverBaselines: 0.123 };
 const SLACK = 0.02;
 
 const { docs } = libraryDocs();
@@ -179,7 +185,7 @@ describe('real-world test half', () => {
   });
 
   // The targets that the measured level does not meet: skipped, not passed, until search reaches them.
-  it.skip('target not met: success@3 94.1% (190 of 202) < 95%', () => {
+  it.skip('target not met: success@3 93.6% (189 of 202) < 95%', () => {
     expect(ours.success3).toBeGreaterThanOrEqual(TARGETS.success3);
   });
 
