@@ -14,6 +14,11 @@ export const HANDOUT_TITLES: Record<HandoutTopic, string> = {
  */
 export const MORE_THAN_ONE_BOX = 'If more than one box fits, follow the first: they go from most to least urgent.';
 
+/** Whether signs fill two or more boxes, so MORE_THAN_ONE_BOX is said above them. */
+export function fillsMoreThanOneBox(signs: readonly { urgency: Urgency }[]): boolean {
+  return new Set(signs.map((s) => s.urgency)).size > 1;
+}
+
 export const URGENCY_TEXT: Record<Urgency, { heading: string; action: string }> = {
   emergency: {
     heading: 'Call an ambulance now',

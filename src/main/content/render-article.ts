@@ -178,10 +178,7 @@ export function renderBody(
           const rendered = signBoxesHtml(signs, urgencyId);
           html.push(rendered);
           // In the order the boxes show them, as the whole registry's are (allSignsInOrder).
-          listedSigns +=
-            byUrgency(signs)
-              .map((s) => signText(s))
-              .join('\n') + '\n';
+          listedSigns += searchTextOf(byUrgency(signs));
           i = end;
           continue;
         }
@@ -207,10 +204,7 @@ export function renderBody(
         out.allSigns = true;
         if (context.registry) {
           html.push(allSignsHtml(context.registry, urgencyId));
-          listedSigns +=
-            allSignsInOrder(context.registry)
-              .map((s) => signText(s))
-              .join('\n') + '\n';
+          listedSigns += searchTextOf(allSignsInOrder(context.registry));
         }
         i += 2;
         continue;
@@ -245,6 +239,11 @@ export function renderBody(
   out.searchTexts = out.searchTexts.filter(kept);
   out.html = html.join('');
   return out;
+}
+
+/** The signs' texts as search reads them, one a line. */
+function searchTextOf(signs: WarningSign[]): string {
+  return signs.map((s) => signText(s)).join('\n') + '\n';
 }
 
 /** "try" or "avoid" under "## What you can do", else null. */

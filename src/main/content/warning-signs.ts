@@ -3,7 +3,7 @@
  * articles show in place of their `[sign: id]` lists and the warning-signs page shows for `[signs: all]`.
  */
 import { URGENCIES, type Urgency, type WarningSign } from '../../shared/types';
-import { MORE_THAN_ONE_BOX, URGENCY_TEXT } from '../../shared/urgency';
+import { fillsMoreThanOneBox, MORE_THAN_ONE_BOX, URGENCY_TEXT } from '../../shared/urgency';
 import type { ContentProblem } from './errors';
 import { registrySchema } from './schema';
 import { parseYaml } from './yaml-source';
@@ -83,7 +83,7 @@ function urgencyBoxes(
   sayFollowTheFirst: boolean,
 ): string {
   const html = ['<div class="urgency-boxes">\n'];
-  if (sayFollowTheFirst && new Set(signs.map((s) => s.urgency)).size > 1)
+  if (sayFollowTheFirst && fillsMoreThanOneBox(signs))
     html.push(`<p class="urgency-choose">${escapeHtml(MORE_THAN_ONE_BOX)}</p>\n`);
   for (const urgency of URGENCIES) {
     const level = signs.filter((s) => s.urgency === urgency);

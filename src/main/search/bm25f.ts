@@ -15,13 +15,13 @@
  */
 import { analyze } from './text';
 import type { SearchDoc } from './types';
-import { ENTRY_SEPARATOR, fieldTexts } from './index-config';
+import { ENTRY_SEPARATOR, FIELDS, fieldTexts } from './index-config';
 import { PackedIntsReader, PackedIntsWriter } from './packed-ints';
 import { lowerBound } from './sorted';
 
 export const FIELD_COUNT = 7;
 /** The body's place among the fields; the signs field is the last. */
-const BODY = 4;
+const BODY = FIELDS.indexOf('body');
 /**
  * W and B per field (title, aliases, headings, summary, body, questions, signs), and K1 (16: repeated
  * mentions keep adding for long). The title weight, body B and K1 were chosen by cross-validation on the
