@@ -10,9 +10,11 @@ export const HANDOUT_TITLES: Record<HandoutTopic, string> = {
 
 /**
  * Said above two or more boxes: one reader can match signs in two (weakness over weeks is "soon", over days
- * "today"), and a worried reader must not have to judge which wins.
+ * "today"), and a worried reader must not have to judge which wins. It names the signs matched, not the first
+ * box on the page: "follow the first" read as "call an ambulance" to a reader who matched none of its signs.
  */
-export const MORE_THAN_ONE_BOX = 'If more than one box fits, follow the first: they go from most to least urgent.';
+export const MORE_THAN_ONE_BOX =
+  'If you match signs in more than one box, do what the most serious of those boxes says.';
 
 /** Whether signs fill two or more boxes, so MORE_THAN_ONE_BOX is said above them. */
 export function fillsMoreThanOneBox(signs: readonly { urgency: Urgency }[]): boolean {
@@ -28,7 +30,7 @@ export const URGENCY_TEXT: Record<Urgency, { heading: string; action: string }> 
     heading: 'Get help today',
     // A sign's own contact (for example a maternity unit) comes first: it is the right team, and often faster.
     action:
-      'Get an urgent same-day appointment with a GP or an out-of-hours service, or call NHS 111 in England. ' +
+      'Get an urgent same-day appointment with a GP or an out-of-hours service, or call 111 in England, Scotland or Wales. ' +
       'If a sign names a team to call, call that team first, as fast as the sign says.',
   },
   soon: {

@@ -74,16 +74,16 @@ function signItem(sign: WarningSign): string {
 
 /**
  * One box per urgency present, most urgent first. `headingId` makes each box's heading id unique within the
- * article; `body` renders the signs of one level; `sayFollowTheFirst` puts MORE_THAN_ONE_BOX above two or more.
+ * article; `body` renders the signs of one level; `sayMostUrgentWins` puts MORE_THAN_ONE_BOX above two or more.
  */
 function urgencyBoxes(
   signs: WarningSign[],
   headingId: (urgency: Urgency) => string,
   body: (signs: WarningSign[]) => string,
-  sayFollowTheFirst: boolean,
+  sayMostUrgentWins: boolean,
 ): string {
   const html = ['<div class="urgency-boxes">\n'];
-  if (sayFollowTheFirst && fillsMoreThanOneBox(signs))
+  if (sayMostUrgentWins && fillsMoreThanOneBox(signs))
     html.push(`<p class="urgency-choose">${escapeHtml(MORE_THAN_ONE_BOX)}</p>\n`);
   for (const urgency of URGENCIES) {
     const level = signs.filter((s) => s.urgency === urgency);
