@@ -71,6 +71,9 @@ describe('idioms that are not what their words say', () => {
   it('read putting your back out as a back injury, not as putting heat or ice on it', () => {
     expect(real.rankedIds('put my back out', 1)).toEqual(['lower-back-spasms']);
     expect(read('i put my back out').read).toEqual(['i', 'back', 'spasm']);
+    // The American words for it: throwing out your back, not a throw.
+    expect(read('i threw my back out').read).toEqual(['i', 'back', 'spasm']);
+    expect(real.rankedIds('threw out his back playing golf', 1)).toEqual(['lower-back-spasms']);
   });
 
   it('read a dead leg as the bruise of a knock to the thigh, which the charley horse page covers', () => {
