@@ -459,6 +459,8 @@ describe('search on the real library', () => {
       // Conditions named as in the NHS A to Z, not only the everyday words.
       'diverticulitis cramps',
       'cramping after a vasectomy',
+      // The copper coil by its US brand name, as the hormonal coils' names already were.
+      'bad cramping since my paragard went in',
     ]);
   });
 
