@@ -30,7 +30,7 @@ export const URGENCY_TEXT: Record<Urgency, { heading: string; action: string }> 
     heading: 'Get help today',
     // A sign's own contact (for example a maternity unit) comes first: it is the right team, and often faster.
     action:
-      'Get an urgent same-day appointment with a GP or an out-of-hours service, or call 111 in England, Scotland or Wales. ' +
+      'Get an urgent same-day appointment with a GP or an out-of-hours service, or call 111 in England, Scotland or Wales (in Northern Ireland, your GP or GP out-of-hours service). ' +
       'If a sign names a team to call, call that team first, as fast as the sign says.',
   },
   soon: {
