@@ -76,6 +76,11 @@ describe('idioms that are not what their words say', () => {
     expect(real.rankedIds('threw out his back playing golf', 1)).toEqual(['lower-back-spasms']);
   });
 
+  it("read an age in weeks or months as a baby's", () => {
+    expect(real.rankedIds('my 3 week old keeps jerking in her sleep', 1)).toEqual(['baby-jerks-and-infantile-spasms']);
+    expect(read('she is two months old').read).toContain('baby');
+  });
+
   it('read a dead leg as the bruise of a knock to the thigh, which the charley horse page covers', () => {
     expect(real.rankedIds('dead leg', 3)).toContain('charley-horse');
     // Runners' dead legs are tired legs, not a knock: the plural is left to its words.
