@@ -34,30 +34,26 @@ const KNOWN_MISSES: Record<string, string> = {
   // Lost when the sign of weakness over days also named both arms or both legs getting weaker, numb or tingly over
   // up to about 4 weeks, as a third GP review asked: its words are on 32 pages.
   'calf cramps every time I walk, go away when I stand still':
-    'how to stop a cramp comes first by a hair; stretches for cramps, which shows the sign, second, the page on narrowed leg arteries fifth',
-  // Lost when a fourth GP review put more signs of breathing, the back and the chest on more pages: the first four
-  // pages score within 5% of each other.
-  'swollen painful leg and now I cant catch my breath':
-    "children's leg cramps comes first by a hair; the page of every sign, which shows it, is second",
+    'how to stop a cramp comes first by a hair; stretches for cramps, which shows the sign, second, the page on narrowed leg arteries sixth',
   // The symptoms set: measured once, when it was written.
   'scratch on my shin has gone red, hot and swolen, redness spreading':
     'compartment syndrome comes first; the first page showing the sign is the page of all warning signs, sixth',
   'top of foot red, warm and puffy, red area bigger than this morning, feel rough':
-    'diabetes and cramps comes first, toe and foot cramps, which shows the sign, second',
+    'diabetes and cramps comes first; toe and foot cramps, which shows the sign, fourth (second until the sign of a burn or cold injury went on the pages that advise heat or ice)',
   'knee replacement last year, now knee hot swollen and painful, slight temperature':
-    'heat cramps comes first ("hot"); the first page showing the sign is cramps in older adults, eighth (seventh until "swollen" was read as a form of swell)',
+    'heat cramps comes first ("hot"); the first page showing the sign is cramps in older adults, sixth (seventh until "swollen" was read as a form of swell, then eighth)',
   'overheated at festival, rested in shade with water 30 mins, still dizzy and sick':
     'the page on fluids comes first, heat and dehydration in older adults, which shows the sign, second',
   'hands getting shakier over months, spilling my tea now':
-    'hand cramps comes first, the page on shaking, which shows the sign, second',
+    'muscle breakdown comes first ("tea", as in tea-coloured pee; "shakier" matches no page), hand cramps second, the page on shaking, which shows the sign, fourth',
   'started higher dose of sertraline, now shaky, jittery, diarrhea and racing heart':
     'diarrhoea sends it to the page on stomach and period cramps; the page on medicines that cause cramps, which shows the sign, is second',
   // The mixed set: measured once, when it was written. One more search opened the page on vasospasm, which
   // lacked the sign for a suddenly cold, pale, painful leg or foot; a content fix, not a search change, added it.
   'is it normal my knee suddenly swelled up hot and red, cant bend it?':
-    'thigh cramps comes first; the first page showing the sign is cramps in older adults, fourth (third before a fourth GP review put back signs on more pages)',
+    'thigh cramps comes first; the first page showing the sign is cramps in older adults, fifth (third before a fourth GP review put back signs on more pages)',
   'sudden worst headache of my life lifting weights at the gym, came on in seconds':
-    'the page on exercise cramps comes first; no page showing the sign is in the first ten',
+    'the page on exercise cramps comes first; the page of every sign, which shows it, is eighth',
 };
 
 describe('worried searches', () => {

@@ -245,6 +245,16 @@ describe('the intent prior lifts in proportion to the topic matched', () => {
   });
 });
 
+describe('a question asking why', () => {
+  const intentNames = (query: string) => intentsOf(wordsOf(query).map(stemOf)).map((i) => i.intent);
+
+  it('asks for causes, as "what causes" does', () => {
+    expect(intentNames('why do my feet cramp when I swim')).toContain('causes');
+    expect(intentNames('what causes foot cramps when swimming')).toContain('causes');
+    expect(intentNames('how do I stop a foot cramp')).not.toContain('causes');
+  });
+});
+
 describe('a medicine named in a question', () => {
   const intentNames = (query: string) => intentsOf(wordsOf(query).map(stemOf)).map((i) => i.intent);
 
