@@ -98,13 +98,14 @@ export function pdfRegionText(
 
 const MM = 72 / 25.4;
 
-/** The footer of a page: the disclaimer (left) and the page number (right), read apart. */
+/**
+ * The footer of a page: the disclaimer (left) and the page number (right), read apart. The band is read whole and
+ * the page number taken out of it, since "Page 10 of 10" reaches further left than "Page 1 of 9" does.
+ */
 export function pdfFooter(file: string, page: number, bottomMarginMm = 22): { left: string; right: string } {
   const [width, height] = pdfPageSize(file);
-  const y = height - bottomMarginMm * MM;
-  const h = bottomMarginMm * MM;
-  return {
-    left: pdfRegionText(file, page, { x: 0, y, width: width * 0.8, height: h }),
-    right: pdfRegionText(file, page, { x: width * 0.8, y, width: width * 0.2, height: h }),
-  };
+  const band = pdfRegionText(file, page, { x: 0, y: height - bottomMarginMm * MM, width, height: bottomMarginMm * MM });
+  const label = /Page \d+ of \d+/.exec(band);
+  if (!label) return { left: band, right: '' };
+  return { left: normalize(band.replace(label[0], ' ')), right: label[0] };
 }
