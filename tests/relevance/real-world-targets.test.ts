@@ -152,9 +152,15 @@ const TARGETS = { top1: 0.85, success3: 0.95, noMatch: 0.01, scopeOk: 1, leadOve
  * (MiniSearch with our synonyms 73.3%). Which question moved was not looked for; nothing was changed back. Measured
  * again after each of the round's two later changes (the signs of two more GP checks; development evidence 961 first):
  * unchanged.
+ * Then, measured once at the end of a round: the warning signs of a fifth GP review and two checks of its fixes
+ * (an injured limb cold or changed in colour, chest pain by its length and when it began or stopped, burns and cold
+ * injuries from heat or ice on nine pages; development evidence 961 to 958 first), batch 15, and 'why' as a cue of the
+ * causes intent (development evidence 958 to 959 first, 1,071 to 1,072 in the first three): 85.1% (172 of 202), 95.0%
+ * (192 of 202), 18 of 19, 11.9 points ahead (MiniSearch with our synonyms 73.3%). Success@3 reaches its target, one
+ * question more in the first three; which one was not looked for; nothing was changed back.
  * The floor is the level less 2 points, so a change that makes search worse fails.
  */
-const MEASURED = { top1: 0.851, success3: 0.946, noMatch: 0, scopeOk: 18 / 19, leadOverBaselines: 0.119 };
+const MEASURED = { top1: 0.851, success3: 0.95, noMatch: 0, scopeOk: 18 / 19, leadOverBaselines: 0.119 };
 const SLACK = 0.02;
 
 const { docs } = libraryDocs();
@@ -192,11 +198,11 @@ describe('real-world test half', () => {
     expect(ours.top1).toBeGreaterThanOrEqual(TARGETS.top1);
   });
 
-  // The targets that the measured level does not meet: skipped, not passed, until search reaches them.
-  it.skip('target not met: success@3 94.6% (191 of 202) < 95%', () => {
+  it('has the best answer in the first three for at least 95%', () => {
     expect(ours.success3).toBeGreaterThanOrEqual(TARGETS.success3);
   });
 
+  // The target that the measured level does not meet: skipped, not passed, until search reaches it.
   it.skip('target not met: scope answered right 94.7% (18 of 19) < 100%', () => {
     expect(ours.scopeOk).toBeGreaterThanOrEqual(TARGETS.scopeOk);
   });
