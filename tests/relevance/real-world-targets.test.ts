@@ -157,7 +157,9 @@ const TARGETS = { top1: 0.85, success3: 0.95, noMatch: 0.01, scopeOk: 1, leadOve
  * injuries from heat or ice on nine pages; development evidence 961 to 958 first), batch 15, and 'why' as a cue of the
  * causes intent (development evidence 958 to 959 first, 1,071 to 1,072 in the first three): 85.1% (172 of 202), 95.0%
  * (192 of 202), 18 of 19, 11.9 points ahead (MiniSearch with our synonyms 73.3%). Success@3 reaches its target, one
- * question more in the first three; which one was not looked for; nothing was changed back.
+ * question more in the first three; which one was not looked for; nothing was changed back. Measured again after the
+ * round's two later warning-sign changes (a heat burn's size and blisters on a young child; development evidence 994
+ * first, 1,130 in the first three): unchanged.
  * The floor is the level less 2 points, so a change that makes search worse fails.
  */
 const MEASURED = { top1: 0.851, success3: 0.95, noMatch: 0, scopeOk: 18 / 19, leadOverBaselines: 0.119 };
