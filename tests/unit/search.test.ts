@@ -245,9 +245,10 @@ describe('the intent prior lifts in proportion to the topic matched', () => {
   });
 });
 
-describe('a question asking why', () => {
-  const intentNames = (query: string) => intentsOf(wordsOf(query).map(stemOf)).map((i) => i.intent);
+/** The intents a query expresses, by name. */
+const intentNames = (query: string) => intentsOf(wordsOf(query).map(stemOf)).map((i) => i.intent);
 
+describe('a question asking why', () => {
   it('asks for causes, as "what causes" does', () => {
     expect(intentNames('why do my feet cramp when I swim')).toContain('causes');
     expect(intentNames('what causes foot cramps when swimming')).toContain('causes');
@@ -256,8 +257,6 @@ describe('a question asking why', () => {
 });
 
 describe('a medicine named in a question', () => {
-  const intentNames = (query: string) => intentsOf(wordsOf(query).map(stemOf)).map((i) => i.intent);
-
   it('asks about medicines by its name alone, as the word "medicine" does', () => {
     expect(intentNames('does amlodipine cause leg cramps')).toContain('medicine');
     expect(intentNames('zoloft and muscle spasms')).toContain('medicine');
