@@ -526,6 +526,18 @@ describe('search on the real library', () => {
     expect(real.rankedIds('bloated and crampy', 1)).toEqual(['stomach-and-period-cramps']);
   });
 
+  it('reads "facing" and "faced" as the verb, not as the face', () => {
+    // "facing muscle twitching for 2 weeks" had opened the page on spasms of one side of the face.
+    expect(stemOf('facing')).not.toBe(stemOf('face'));
+    expect(real.rankedIds('facing muscle twitching for 2 weeks', 1)).toEqual(['muscle-twitching']);
+    // Nor is a question about the belly, faced by someone, about a muscle of the face: the scope article answers.
+    expect(real.rankedIds('my son is facing upper abdominal pain after meals', 1)).toEqual([
+      'stomach-and-period-cramps',
+    ]);
+    // The face itself still is.
+    expect(real.rankedIds('my face twitches', 1)).toEqual(['hemifacial-spasm']);
+  });
+
   it('answers a scope word used in a muscle sense with a muscle article first, the scope article next', () => {
     // "stomach muscle" is a skeletal muscle: the scope article, which says "stomach" most, ranks highest on
     // its words but must not answer first.

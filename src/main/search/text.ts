@@ -49,9 +49,18 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map([
  * Words the stemmer would join to a word of another meaning, each kept as itself: "periodic" (limb movements,
  * every few seconds) and "periodically" (now and then) are not "period" (menstrual), a scope word that would
  * send the question to the scope article; "bfs" (benign fasciculation syndrome) is not "bf" (a boyfriend), nor
- * "traps" (the trapezius muscles) "trapped" (wind).
+ * "traps" (the trapezius muscles) "trapped" (wind); "facing" and "faced" are the verb ("facing pain for two
+ * weeks", "stand facing a wall"), not the face, whose pages (a spasm of one side of it) they had put first.
  */
-const KEPT_APART: ReadonlySet<string> = new Set(['periodic', 'periodically', 'periodical', 'bfs', 'traps']);
+const KEPT_APART: ReadonlySet<string> = new Set([
+  'periodic',
+  'periodically',
+  'periodical',
+  'bfs',
+  'traps',
+  'facing',
+  'faced',
+]);
 
 /** The irregular forms of each base stem ("calf" -> "calves"). */
 const IRREGULAR_FORMS = new Map<string, string[]>();
