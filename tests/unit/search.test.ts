@@ -526,6 +526,14 @@ describe('search on the real library', () => {
     expect(real.rankedIds('bloated and crampy', 1)).toEqual(['stomach-and-period-cramps']);
   });
 
+  it("knows the brand names of the other cholesterol medicines, as it knows the statins'", () => {
+    // "Leg Pain from Lopid ???" (gemfibrozil) had found no medicine at all.
+    expect(real.rankedIds('leg pain from lopid', 2)).toEqual([
+      'statins-and-muscle-pain',
+      'medicines-that-cause-cramps',
+    ]);
+  });
+
   it('reads "facing" and "faced" as the verb, not as the face', () => {
     // "facing muscle twitching for 2 weeks" had opened the page on spasms of one side of the face.
     expect(stemOf('facing')).not.toBe(stemOf('face'));
