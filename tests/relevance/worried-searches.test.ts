@@ -44,8 +44,6 @@ const KNOWN_MISSES: Record<string, string> = {
     'heat cramps comes first ("hot"); the first page showing the sign is cramps in older adults, sixth (seventh until "swollen" was read as a form of swell, then eighth)',
   'overheated at festival, rested in shade with water 30 mins, still dizzy and sick':
     'the page on fluids comes first, heat and dehydration in older adults, which shows the sign, second',
-  'hands getting shakier over months, spilling my tea now':
-    'muscle breakdown comes first ("tea", as in tea-coloured pee; "shakier" matches no page), hand cramps second, the page on shaking, which shows the sign, fourth',
   'started higher dose of sertraline, now shaky, jittery, diarrhea and racing heart':
     'diarrhoea sends it to the page on stomach and period cramps; the page on medicines that cause cramps, which shows the sign, is second',
   // The mixed set: measured once, when it was written. One more search opened the page on vasospasm, which

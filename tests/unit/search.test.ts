@@ -534,6 +534,13 @@ describe('search on the real library', () => {
     ]);
   });
 
+  it('reads a comparative as its adjective when only the adjective is in the library ("shakier" as "shaky")', () => {
+    expect(real.rankedIds('hands getting shakier', 1)).toEqual(['shaking-and-tremor']);
+    expect(real.rankedIds('shakiest hands in the morning', 1)).toEqual(['shaking-and-tremor']);
+    // Not a word the library has, nor one whose plain form it lacks; and no offer to correct a real word.
+    expect(real.search('shakier hands', 3).suggestion).toBeNull();
+  });
+
   it('reads "facing" and "faced" as the verb, not as the face', () => {
     // "facing muscle twitching for 2 weeks" had opened the page on spasms of one side of the face.
     expect(stemOf('facing')).not.toBe(stemOf('face'));

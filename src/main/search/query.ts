@@ -29,6 +29,18 @@ export function cleanQuery(raw: string): string {
   return visible.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * An adjective's comparative or superlative read as the plain adjective when only that is in the library:
+ * "shakier" and "shakiest" as "shaky" ("hands getting shakier over months" had matched no page on shaking). The
+ * stemmer keeps the -ier and -iest forms apart, and spelling leaves them alone, as real words.
+ */
+function plainForm(word: string, vocabulary: Vocabulary): string {
+  const ending = /(?:ier|iest)$/.exec(word);
+  if (ending === null || word.length - ending[0].length < 3 || vocabulary.hasWord(word)) return word;
+  const plain = `${word.slice(0, -ending[0].length)}y`;
+  return vocabulary.hasWord(plain) ? plain : word;
+}
+
 /** The words that carry meaning: no stop words, numbers, doses ("400mg", "2x") or the unit after a number. */
 function meaningfulWords(allWords: string[]): string[] {
   return allWords.filter(
@@ -54,11 +66,13 @@ export function planQuery(raw: string, vocabulary: Vocabulary): QueryPlan {
   // "legcramps"), is read as the two words.
   const content = [
     ...new Set(
-      meaningfulWords(idioms.read).flatMap((w) =>
-        vocabulary.hasWord(w) || !vocabulary.mayBeMisspelt(w) || correctionsOf(w).length
-          ? [w]
-          : (vocabulary.split(w) ?? [w]),
-      ),
+      meaningfulWords(idioms.read)
+        .map((w) => plainForm(w, vocabulary))
+        .flatMap((w) =>
+          vocabulary.hasWord(w) || !vocabulary.mayBeMisspelt(w) || correctionsOf(w).length
+            ? [w]
+            : (vocabulary.split(w) ?? [w]),
+        ),
     ),
   ];
   const words: PlannedWord[] = [];
