@@ -140,6 +140,32 @@ test('a handout with chosen items prints only those, and "When to get help" neve
     .toEqual(chosen.map((i) => i.id));
 });
 
+test.describe('the preview counts the pages that print', () => {
+  // The preview's columns and the printer break pages each on their own: a heading and its line once moved to the
+  // next page on paper but not in the preview, which then counted a page fewer than were printed.
+  for (const paper of ['A4', 'Letter'] as const) {
+    for (const textSize of ['Normal', 'Large'] as const) {
+      test(`${paper}, ${textSize.toLowerCase()} print: the handout as it opens, then with strains and the longest notes`, async ({
+        app,
+        page,
+      }) => {
+        test.setTimeout(90_000);
+        const strains = app.backend.content.checklist.sections.find((s) => s.topic === 'strains')!;
+        const dialog = await openBuilder(page);
+        await dialog.getByRole('radio', { name: new RegExp(`^${paper}`) }).check();
+        await dialog.getByRole('radio', { name: new RegExp(`^${textSize}`) }).check();
+        const plain = pdfPages(await printToFile(page, `handout-count-${paper}-${textSize}`));
+        await expect.poll(() => previewPages(page)).toBe(plain);
+        await dialog.getByRole('checkbox', { name: strains.items[0].text }).check();
+        await dialog.getByRole('textbox', { name: 'Notes' }).fill(longestNotes());
+        const full = pdfPages(await printToFile(page, `handout-count-${paper}-${textSize}-full`));
+        expect(full).toBeGreaterThan(plain);
+        await expect.poll(() => previewPages(page)).toBe(full);
+      });
+    }
+  }
+});
+
 test('large print is measurably larger on paper than normal print', async ({ page }) => {
   const dialog = await openBuilder(page);
   const normal = await printToFile(page, 'handout-normal-a4');
