@@ -537,7 +537,7 @@ describe('search on the real library', () => {
   it('reads a comparative as its adjective when only the adjective is in the library ("shakier" as "shaky")', () => {
     expect(real.rankedIds('hands getting shakier', 1)).toEqual(['shaking-and-tremor']);
     expect(real.rankedIds('shakiest hands in the morning', 1)).toEqual(['shaking-and-tremor']);
-    // Not a word the library has, nor one whose plain form it lacks; and no offer to correct a real word.
+    // Read, not corrected: a comparative is a real word, so no correction is offered for it.
     expect(real.search('shakier hands', 3).suggestion).toBeNull();
   });
 
