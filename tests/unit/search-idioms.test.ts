@@ -84,6 +84,20 @@ describe('idioms that are not what their words say', () => {
     expect(read('she is two months old').read).toContain('baby');
   });
 
+  it('read the everyday names for a period as a period, and a cycle ride as a bike ride', () => {
+    // Each had opened a muscle page ('during my cycle': exercise cramps, from cycling).
+    for (const query of [
+      'cramps at that time of the month',
+      'aunt flo cramps',
+      'shark week cramps so bad',
+      'monthly cramps',
+      'bad cramps during my cycle',
+    ])
+      expect(real.rankedIds(query, 1), query).toEqual(['stomach-and-period-cramps']);
+    expect(read('cramps before my cycle').read).toEqual(['cramps', 'period']);
+    expect(real.rankedIds('leg cramps on my cycle ride', 1)).toEqual(['exercise-associated-cramps']);
+  });
+
   it('read a dead leg as the bruise of a knock to the thigh, which the charley horse page covers', () => {
     expect(real.rankedIds('dead leg', 3)).toContain('charley-horse');
     // Runners' dead legs are tired legs, not a knock: the plural is left to its words.
