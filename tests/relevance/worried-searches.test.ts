@@ -51,7 +51,7 @@ const KNOWN_MISSES: Record<string, string> = {
   'is it normal my knee suddenly swelled up hot and red, cant bend it?':
     'thigh cramps comes first; the first page showing the sign is cramps in older adults, fifth (third before a fourth GP review put back signs on more pages)',
   'sudden worst headache of my life lifting weights at the gym, came on in seconds':
-    'the page on exercise cramps comes first; the page of every sign, which shows it, is eighth',
+    'the page on exercise cramps comes first; the page of every sign, which shows it, second (eighth until a sudden or severe headache was read as a warning symptom)',
 };
 
 describe('worried searches', () => {
