@@ -175,6 +175,12 @@ describe('a symptom that is a warning sign', () => {
     expect(real.rankedIds('tension headache from tight neck muscles', 2)).not.toContain('red-flags');
   });
 
+  it('shows the page of every sign for vomiting blood, a bleed in the gut', () => {
+    // It had been fourth, behind pages on diabetes and causes of cramps.
+    expect(real.rankedIds('leg cramps and now vomiting blood', 2)).toContain('red-flags');
+    expect(real.rankedIds('threw up blood', 1)).toEqual(['red-flags']);
+  });
+
   it('does not take slurs played on a violin for slurred speech', () => {
     expect(real.rankedIds('finger cramps when playing slurs on violin', 2)).not.toContain('red-flags');
   });
