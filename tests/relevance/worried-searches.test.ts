@@ -1,6 +1,7 @@
 /**
  * Worried searches (worried-searches.json; worried-searches-symptoms.json: symptoms described without naming a
- * condition; worried-searches-mixed.json: mixed styles, and harmless symptoms with one worrying detail): for
+ * condition; worried-searches-mixed.json: mixed styles, and harmless symptoms with one worrying detail;
+ * worried-searches-emergency.json: the emergency signs no earlier set had reached): for
  * each, written by a reviewer who did not write the articles or the engine, the first result must be a page
  * that shows the warning sign that fits it, so the person reads what to do and how fast on the page they open. The searches a page showing the sign does not answer first are skipped, each saying
  * where that page stands, until search reaches them.
@@ -17,7 +18,12 @@ interface WorriedSearch {
   why: string;
 }
 
-const items = ['worried-searches.json', 'worried-searches-symptoms.json', 'worried-searches-mixed.json'].flatMap(
+const items = [
+  'worried-searches.json',
+  'worried-searches-symptoms.json',
+  'worried-searches-mixed.json',
+  'worried-searches-emergency.json',
+].flatMap(
   (file) => (JSON.parse(readFileSync(resolve(import.meta.dirname, file), 'utf8')) as { items: WorriedSearch[] }).items,
 );
 const { library, docs } = libraryDocs();
@@ -52,6 +58,35 @@ const KNOWN_MISSES: Record<string, string> = {
     'thigh cramps comes first; the first page showing the sign is cramps in older adults, fifth (third before a fourth GP review put back signs on more pages)',
   'sudden worst headache of my life lifting weights at the gym, came on in seconds':
     'the page on exercise cramps comes first; the page of every sign, which shows it, second (eighth until a sudden or severe headache was read as a warning symptom)',
+  // The emergency set: measured once, when it was written.
+  'tingly fingers and spasms and now my throat feels like its closing, breathing is squeaky, slow breaths for 5 mins not helping':
+    'over-breathing, tingling and hand spasms comes first; low calcium and tetany, which shows the sign, second',
+  'chunk of chicken stuck, cant even get my spit down now, keep dribbling into a tissue, chest going into spasm':
+    'vasospasm, and how it differs from epilepsy comes first; over-breathing, tingling and hand spasms, which shows the sign, second',
+  'hands locking in cramp a week after thyroidectomy, fingers wont straighten':
+    'hand and finger cramps comes first; low calcium and tetany, which shows the sign, second',
+  '34 weeks pregnant, back spasms all week and now my bum and inner thighs have gone numb':
+    'thigh cramps (hamstring and quadriceps) comes first; leg cramps in pregnancy, which shows the sign, fourth',
+  'started a new muscle relaxant tonight and my lips and tongue are puffing up':
+    'spasm on one side of the face (hemifacial spasm) comes first; medicines that can cause cramps, which shows the sign, third',
+  'wasp sting on my arm then tummy cramps, suddenly wheezy and face swelling':
+    'stomach, period and other belly cramps comes first; medicines that can cause cramps, which shows the sign, tenth',
+  'husband type 1, sweaty shaky and talking rubbish, had lucozade 15 mins ago and still not with it':
+    'hydration and electrolytes comes first; shaking hands and other tremors, which shows the sign, second',
+  'my 5yr old has a temp and achy legs, now breathing really fast, blotchy greyish skin and wont play or eat':
+    "statins and muscle pain comes first; children's leg cramps and growing pains, which shows the sign, third",
+  'grandads water tablets got doubled, hes not had a wee since yesterday, leg cramps and now really muddled':
+    'medicines that can cause cramps comes first; cramps in older adults, which shows the sign, second',
+  'toddler got into nans cramp tablets (quinine), might have swallowed one, seems fine, do I need to worry':
+    'stomach, period and other belly cramps comes first; quinine: why it is not advised for cramps, which shows the sign, second',
+  'after a stomach bug tingling and weakness crept up from my feet to my hips, now struggling to swallow and catch my breath':
+    'low calcium and tetany comes first; health conditions linked to cramps, which shows the sign, third',
+  'partners got a water infection and fever, now mottled bluish skin and talking nonsense':
+    'heat or ice? comes first; stomach, period and other belly cramps, which shows the sign, fifth',
+  'im T4 paraplegic, legs spasming like mad, now pounding headache, face flushed and sweaty, nose all blocked':
+    'spasm on one side of the face (hemifacial spasm) comes first; spasticity and dystonia: how they differ from cramps, which shows the sign, second',
+  'got graves, stopped my carbimazole, now heart racing, burning up, shaking and being sick with diarrhoea':
+    'stomach, period and other belly cramps comes first; shaking hands and other tremors, which shows the sign, second',
 };
 
 describe('worried searches', () => {
