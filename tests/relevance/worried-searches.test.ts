@@ -60,7 +60,7 @@ const KNOWN_MISSES: Record<string, string> = {
     'the page on exercise cramps comes first; the page of every sign, which shows it, second (eighth until a sudden or severe headache was read as a warning symptom)',
   // The emergency set: measured once, when it was written.
   'tingly fingers and spasms and now my throat feels like its closing, breathing is squeaky, slow breaths for 5 mins not helping':
-    'over-breathing, tingling and hand spasms comes first; low calcium and tetany, which shows the sign, second',
+    'over-breathing, tingling and hand spasms comes first; the page of every sign second (since a throat closing is read as a warning symptom; low calcium and tetany before)',
   'chunk of chicken stuck, cant even get my spit down now, keep dribbling into a tissue, chest going into spasm':
     'vasospasm, and how it differs from epilepsy comes first; over-breathing, tingling and hand spasms, which shows the sign, second',
   'hands locking in cramp a week after thyroidectomy, fingers wont straighten':
@@ -70,19 +70,17 @@ const KNOWN_MISSES: Record<string, string> = {
   'started a new muscle relaxant tonight and my lips and tongue are puffing up':
     'spasm on one side of the face (hemifacial spasm) comes first; medicines that can cause cramps, which shows the sign, third',
   'wasp sting on my arm then tummy cramps, suddenly wheezy and face swelling':
-    'stomach, period and other belly cramps comes first; medicines that can cause cramps, which shows the sign, tenth',
+    'stomach, period and other belly cramps comes first; the page of every sign second (medicines that can cause cramps, tenth, was the first page showing the sign until a swelling face and sudden wheezing were read as warning symptoms)',
   'husband type 1, sweaty shaky and talking rubbish, had lucozade 15 mins ago and still not with it':
     'hydration and electrolytes comes first; shaking hands and other tremors, which shows the sign, second',
   'my 5yr old has a temp and achy legs, now breathing really fast, blotchy greyish skin and wont play or eat':
     "statins and muscle pain comes first; children's leg cramps and growing pains, which shows the sign, third",
   'grandads water tablets got doubled, hes not had a wee since yesterday, leg cramps and now really muddled':
     'medicines that can cause cramps comes first; cramps in older adults, which shows the sign, second',
-  'toddler got into nans cramp tablets (quinine), might have swallowed one, seems fine, do I need to worry':
-    'stomach, period and other belly cramps comes first; quinine: why it is not advised for cramps, which shows the sign, second',
   'after a stomach bug tingling and weakness crept up from my feet to my hips, now struggling to swallow and catch my breath':
     'low calcium and tetany comes first; health conditions linked to cramps, which shows the sign, third',
   'partners got a water infection and fever, now mottled bluish skin and talking nonsense':
-    'heat or ice? comes first; stomach, period and other belly cramps, which shows the sign, fifth',
+    'the heat or ice page comes first; stomach, period and other belly cramps, which shows the sign, fifth',
   'im T4 paraplegic, legs spasming like mad, now pounding headache, face flushed and sweaty, nose all blocked':
     'spasm on one side of the face (hemifacial spasm) comes first; spasticity and dystonia: how they differ from cramps, which shows the sign, second',
   'got graves, stopped my carbimazole, now heart racing, burning up, shaking and being sick with diarrhoea':

@@ -181,6 +181,19 @@ describe('a symptom that is a warning sign', () => {
     expect(real.rankedIds('threw up blood', 1)).toEqual(['red-flags']);
   });
 
+  it('shows the page of every sign for a swelling face, lips, tongue or throat, or sudden wheezing (an allergic reaction)', () => {
+    // 'wasp sting then tummy cramps, suddenly wheezy and face swelling' (a worried search of the fourth set) had the
+    // page tenth, behind the pages on belly cramps; these searches are the project's own.
+    for (const query of ['face swelling up and tummy cramps', 'bee sting then tongue swelling and cramps'])
+      expect(real.rankedIds(query, 2), query).toContain('red-flags');
+    expect(real.rankedIds('lips swelling', 1)).toEqual(['red-flags']);
+  });
+
+  it('does not take a swallowed tablet for a trouble of the gullet', () => {
+    // The scope page (stomach and gullet) had answered first, and shows no sign of a child's quinine overdose.
+    expect(real.rankedIds('my toddler swallowed a quinine tablet', 1)).toEqual(['quinine']);
+  });
+
   it('does not take slurs played on a violin for slurred speech', () => {
     expect(real.rankedIds('finger cramps when playing slurs on violin', 2)).not.toContain('red-flags');
   });

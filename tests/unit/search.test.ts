@@ -64,18 +64,10 @@ describe('text analysis', () => {
 
   it('reads the forms of a scope word as that word, and words that only share its stem as themselves', () => {
     const scope = (word: string) => scopeOf(['cramps', word], ['cramp', stemOf(word)]);
-    for (const word of [
-      'periods',
-      'ovulated',
-      'menstruated',
-      'constipated',
-      'bloated',
-      'belches',
-      'swallowed',
-      'contractions',
-    ])
+    for (const word of ['periods', 'ovulated', 'menstruated', 'constipated', 'bloated', 'belches', 'contractions'])
       expect(scope(word), word).toBe('only');
-    for (const word of ['periodic', 'periodically', 'winded', 'contracted', 'coiled', 'stomached'])
+    // What was swallowed is most often a tablet (a child who swallowed a quinine tablet), not a gullet's trouble.
+    for (const word of ['periodic', 'periodically', 'winded', 'contracted', 'coiled', 'stomached', 'swallowed'])
       expect(scope(word), word).toBe('no');
   });
 
