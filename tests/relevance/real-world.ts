@@ -77,7 +77,7 @@ export function loadScopeEvidence(): RealWorldItem[] {
 }
 
 /** The batches of fresh development evidence (real-world.batch<N>-dev.json). */
-export const FRESH_BATCHES = [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16] as const;
+export const FRESH_BATCHES = [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17] as const;
 
 /**
  * Batch 4 to 16, fresh development evidence: development only, never split, never a held-out measure;
