@@ -149,7 +149,7 @@ function runLibrary(name: string, docs: SearchDoc[], withRelevance: boolean): Li
 
 /**
  * Every relevance set for every engine on the bundled library: regression suite, real-world halves, and the
- * fresh development batches (4 to 9), scored like the halves.
+ * fresh development batches (FRESH_BATCHES), scored like the halves.
  */
 function relevanceSets(docs: SearchDoc[], ours: SearchEngine) {
   const library = new Set(docs.map((d) => d.id));

@@ -80,7 +80,7 @@ export function loadScopeEvidence(): RealWorldItem[] {
 export const FRESH_BATCHES = [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17] as const;
 
 /**
- * Batch 4 to 16, fresh development evidence: development only, never split, never a held-out measure;
+ * A batch of fresh development evidence (FRESH_BATCHES): development only, never split, never a held-out measure;
  * questions nobody had tuned on when the development half (and, for each batch, the batches before it) was
  * already well fitted.
  */
