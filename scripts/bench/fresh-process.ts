@@ -19,6 +19,25 @@ export interface FirstQueries {
   withWarmUp: { loadMs: number; warmUpMs: number; firstMs: number[] };
 }
 
+/** The executable that runs the probes (a Node, or another Node-compatible runtime), and its versions. */
+export interface Runtime {
+  executable: string;
+  node: string;
+  v8: string;
+}
+
+/**
+ * The runtime at `executable` (by default the Node running the bench). Another lets the probes run on a newer V8,
+ * such as the one the app ships with: how soon code reaches full speed depends on the V8 version.
+ */
+export function runtimeOf(executable = process.execPath): Runtime {
+  const run = spawnSync(executable, ['-p', 'process.version + " " + process.versions.v8'], { encoding: 'utf8' });
+  const [node, v8] = (run.stdout ?? '').trim().split(' ');
+  if (run.status !== 0 || !node || !v8)
+    throw new Error(`${executable} did not run as a Node runtime: ${run.stderr || run.error?.message || run.stdout}`);
+  return { executable, node, v8 };
+}
+
 const PROBE = join(import.meta.dirname, 'first-query.ts');
 const LATENCY_PROBE = join(import.meta.dirname, 'latency-probe.ts');
 /** A probe loads, warms up and searches in well under a second; one that hangs must not stall the bench. */
@@ -31,8 +50,8 @@ function median(values: number[]): number {
 }
 
 /** Runs a probe script in a new process and reads the JSON line it prints last. */
-function runProbe<T>(name: string, script: string, args: string[]): T {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], {
+function runProbe<T>(runtime: Runtime, name: string, script: string, args: string[]): T {
+  const run = spawnSync(runtime.executable, ['--import', 'tsx', script, ...args], {
     encoding: 'utf8',
     timeout: PROBE_TIMEOUT_MS,
   });
@@ -46,8 +65,8 @@ function runProbe<T>(name: string, script: string, args: string[]): T {
   }
 }
 
-function probe(file: string, warmUp: boolean, queries: string[]) {
-  return runProbe<FirstQueries['withWarmUp']>('first-query', PROBE, [
+function probe(runtime: Runtime, file: string, warmUp: boolean, queries: string[]) {
+  return runProbe<FirstQueries['withWarmUp']>(runtime, 'first-query', PROBE, [
     file,
     ...(warmUp ? ['--warm-up'] : []),
     ...queries,
@@ -75,13 +94,19 @@ function medians(results: FirstQueries['withWarmUp'][]): FirstQueries['withWarmU
 }
 
 /** `runs` fresh processes each way, alternating, each searching `queries` in order straight after loading. */
-export function firstQueries(docs: SearchDoc[], index: SearchIndexExport, queries: string[], runs = 5): FirstQueries {
+export function firstQueries(
+  runtime: Runtime,
+  docs: SearchDoc[],
+  index: SearchIndexExport,
+  queries: string[],
+  runs = 5,
+): FirstQueries {
   return withLibraryFile(docs, index, (file) => {
     const cold: FirstQueries['withWarmUp'][] = [];
     const warm: FirstQueries['withWarmUp'][] = [];
     for (let r = 0; r < runs; r++) {
-      cold.push(probe(file, false, queries));
-      warm.push(probe(file, true, queries));
+      cold.push(probe(runtime, file, false, queries));
+      warm.push(probe(runtime, file, true, queries));
     }
     return { runs, withoutWarmUp: medians(cold), withWarmUp: medians(warm) };
   });
@@ -97,10 +122,16 @@ export interface SteadyLatency {
 }
 
 /** The full answer's latency over the query mix in `runs` new processes, each timed as the bench times its own. */
-export function steadyLatency(docs: SearchDoc[], index: SearchIndexExport, rounds: number, runs = 5): SteadyLatency {
+export function steadyLatency(
+  runtime: Runtime,
+  docs: SearchDoc[],
+  index: SearchIndexExport,
+  rounds: number,
+  runs = 5,
+): SteadyLatency {
   return withLibraryFile(docs, index, (file) => {
     const results = Array.from({ length: runs }, () =>
-      runProbe<{ p50: number; p99: number }>('latency', LATENCY_PROBE, [file, String(rounds)]),
+      runProbe<{ p50: number; p99: number }>(runtime, 'latency', LATENCY_PROBE, [file, String(rounds)]),
     );
     const p50s = results.map((r) => r.p50);
     const p99s = results.map((r) => r.p99);
