@@ -47,7 +47,7 @@ const KNOWN_MISSES: Record<string, string> = {
   'top of foot red, warm and puffy, red area bigger than this morning, feel rough':
     'diabetes and cramps comes first; toe and foot cramps, which shows the sign, fourth (second until the sign of a burn or cold injury went on the pages that advise heat or ice)',
   'knee replacement last year, now knee hot swollen and painful, slight temperature':
-    'heat cramps comes first ("hot"); the first page showing the sign is cramps in older adults, sixth (seventh until "swollen" was read as a form of swell, then eighth)',
+    'heat cramps comes first ("hot"); the first page showing the sign is cramps in older adults, seventh (sixth until that page also showed the sign of sudden confusion; seventh, then eighth, before "swollen" was read as a form of swell)',
   'overheated at festival, rested in shade with water 30 mins, still dizzy and sick':
     'the page on fluids comes first, heat and dehydration in older adults, which shows the sign, second',
   'started higher dose of sertraline, now shaky, jittery, diarrhea and racing heart':
@@ -55,7 +55,7 @@ const KNOWN_MISSES: Record<string, string> = {
   // The mixed set: measured once, when it was written. One more search opened the page on vasospasm, which
   // lacked the sign for a suddenly cold, pale, painful leg or foot; a content fix, not a search change, added it.
   'is it normal my knee suddenly swelled up hot and red, cant bend it?':
-    'thigh cramps comes first; the first page showing the sign is cramps in older adults, fifth (third before a fourth GP review put back signs on more pages)',
+    'thigh cramps comes first; the first page showing the sign is cramps in older adults, sixth (third before a fourth GP review put back signs on more pages, then fifth)',
   'sudden worst headache of my life lifting weights at the gym, came on in seconds':
     'the page on exercise cramps comes first; the page of every sign, which shows it, second (eighth until a sudden or severe headache was read as a warning symptom)',
   // The emergency set: measured once, when it was written.
